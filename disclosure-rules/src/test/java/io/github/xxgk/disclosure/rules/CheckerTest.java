@@ -319,6 +319,17 @@ class CheckerTest {
   }
 
   @Test
+  void reportsCountsTooLargeToCheck() {
+    Report report = Fixtures.xuanhua().row("t4.review", "0 0 0 0 0").put("t4.review.upheld", Long.MAX_VALUE)
+        .put("t4.review.pending", 1).build();
+    CheckResult result = CHECKER.check(report);
+    assertEquals(List.of("WARNING C-6 [t4.review.total, t4.review.upheld, t4.review.corrected, "
+        + "t4.review.other_result, t4.review.pending] reported=9223372036854775807"), summary(result));
+    assertEquals("S-T4-1: the counts are too large to check (e.g. 行政复议 × 结果维持 is 9223372036854775807)",
+        result.getFindings().get(0).getMessage(Locale.ENGLISH));
+  }
+
+  @Test
   void appliesAProfile() {
     Report report = Fixtures.xuanhua().row("t4.review", "1 0 0 0 2")
         .row("t2.art20_1.normative_documents", "151 150 151")

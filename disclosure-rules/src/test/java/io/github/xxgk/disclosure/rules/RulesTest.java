@@ -107,6 +107,8 @@ class RulesTest {
     e.put("C-4", new Example(shanghai, xuanhua));
     e.put("C-5", new Example(check(() -> Fixtures.xuanhua().put("t4.review.upheld", CellValue.unresolved("l"))
         .build()), xuanhua));
+    e.put("C-6", new Example(check(() -> Fixtures.xuanhua().put("t4.review.upheld", Long.MAX_VALUE).put("t4.review.pending", 1).build()),
+        xuanhua));
     e.put("A-1", new Example(check(() -> Fixtures.xuanhua().put("t3.granted.total", 5).build()),
         check(() -> Fixtures.xuanhua().row("t4.review", "10 1 0 0 0").row("t4.litigation_after_review", "5 0 0 0 0")
             .build())));
