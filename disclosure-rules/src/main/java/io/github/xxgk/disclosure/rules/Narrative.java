@@ -38,6 +38,9 @@ final class Narrative {
 
   static void check(Sheet sheet, Sink sink) {
     feeNotices(sheet, sink);
+    if (sheet.report.getSections().isEmpty()) {
+      return;
+    }
     for (Phrase phrase : PHRASES) {
       TableId table = phrase.rule == Rules.H_T3_4 ? TableId.REQUESTS : TableId.REVIEW_LITIGATION;
       if (!sink.on(phrase.rule) || !sheet.has(table)) {
