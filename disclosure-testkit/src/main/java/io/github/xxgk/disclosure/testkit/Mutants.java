@@ -83,7 +83,8 @@ public final class Mutants {
   private static Optional<Mutant> blankNotZero(Report valid, Source source) {
     List<Cell> cells = new ArrayList<>();
     for (Cell cell : arithmeticCells(valid, false)) {
-      if (!isTotal(cell) && valid.getCount(cell) > 0) {
+      boolean outcomesTotal = cell.getRequestRow().map(r -> r == RequestRow.OUTCOMES_TOTAL).orElse(false);
+      if (!isTotal(cell) && !outcomesTotal && valid.getCount(cell) > 0) {
         cells.add(cell);
       }
     }

@@ -2,13 +2,21 @@ package io.github.xxgk.disclosure.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.disclosure.model.ApplicantCounts;
+import io.github.xxgk.disclosure.model.BodyLevel;
 import io.github.xxgk.disclosure.model.Catalog;
 import io.github.xxgk.disclosure.model.Cell;
+import io.github.xxgk.disclosure.model.CellKind;
 import io.github.xxgk.disclosure.model.CellState;
 import io.github.xxgk.disclosure.model.Edition;
+import io.github.xxgk.disclosure.model.Proactive2021;
 import io.github.xxgk.disclosure.model.Report;
+import io.github.xxgk.disclosure.model.RequestRow;
+import io.github.xxgk.disclosure.model.RequestTable;
+import io.github.xxgk.disclosure.model.ResultCounts;
 import io.github.xxgk.disclosure.model.Section;
 import io.github.xxgk.disclosure.rules.CheckResult;
 import io.github.xxgk.disclosure.rules.Checker;
@@ -93,20 +101,20 @@ class GeneratedReportsTest {
 
   @Test
   void generatesTheSameTinyReportForSeedOneAsAlways() {
+    // A snapshot: changing the generator's draws changes every user's seeded reports; do it knowingly.
     Report report = ReportGenerator.of(GeneratorOptions.defaults().withScale(Scale.TINY).withYear(2022)
         .withSectionTexts(false)).generate(1);
-    Catalog catalog = Catalog.of(Edition.GOV_2021);
     assertEquals(Edition.GOV_2021, report.getEdition());
-    assertEquals(2022, report.getYear());
-    StringBuilder rows = new StringBuilder();
-    for (String row : List.of("new_received", "carried_over_from_previous", "outcomes_total", "carried_over_to_next")) {
-      rows.append(row).append('=').append(report.getRequests().orElseThrow().getRow(
-          io.github.xxgk.disclosure.model.RequestRow.ofId(row))).append('\n');
-    }
-    assertEquals(report.getCount(catalog.get("t3.new_received.total"))
-        + report.getCount(catalog.get("t3.carried_over_from_previous.total")),
-        report.getCount(catalog.get("t3.outcomes_total.total"))
-            + report.getCount(catalog.get("t3.carried_over_to_next.total")), rows.toString());
+    assertEquals("淮安市人民政府", report.getBody());
+    assertEquals(java.time.LocalDate.of(2023, 2, 26), report.getPublishDate().orElseThrow());
+    RequestTable t3 = report.getRequests().orElseThrow();
+    assertEquals(ApplicantCounts.of(12, 2, 3, 2, 1, 3, 23), t3.getRow(RequestRow.NEW_RECEIVED));
+    assertEquals(ApplicantCounts.of(1, 0, 0, 0, 0, 0, 1), t3.getRow(RequestRow.CARRIED_OVER_FROM_PREVIOUS));
+    assertEquals(ApplicantCounts.of(1, 2, 0, 0, 0, 0, 3), t3.getRow(RequestRow.OTHER_FEE_UNPAID_OVERDUE));
+    assertEquals(ApplicantCounts.of(13, 2, 3, 2, 1, 3, 24), t3.getRow(RequestRow.OUTCOMES_TOTAL));
+    assertEquals(ApplicantCounts.ZERO, t3.getRow(RequestRow.CARRIED_OVER_TO_NEXT));
+    assertEquals(ResultCounts.of(1, 0, 0, 1, 2), report.getReviewLitigation().orElseThrow().getLitigationDirect());
+    assertEquals(47, ((Proactive2021) report.getProactive().orElseThrow()).getAdministrativePenaltyDecisions());
     assertEquals(Map.of(), report.getSections());
     assertEquals(Map.of(), report.getStates());
   }
@@ -114,14 +122,14 @@ class GeneratedReportsTest {
   @Test
   void honoursEditionYearLevelTextsAndBlankShare() {
     GeneratorOptions options = GeneratorOptions.defaults().withEdition(Edition.GOV_2019).withYear(2020)
-        .withLevel(io.github.xxgk.disclosure.model.BodyLevel.TOWNSHIP).withBlankShare(1).withScale(Scale.TINY);
+        .withLevel(BodyLevel.TOWNSHIP).withBlankShare(1).withScale(Scale.TINY);
     Report report = ReportGenerator.of(options).generate(3);
     assertEquals(Edition.GOV_2019, report.getEdition());
     assertEquals(2020, report.getYear());
-    assertEquals(io.github.xxgk.disclosure.model.BodyLevel.TOWNSHIP, report.getLevel().orElseThrow());
+    assertEquals(BodyLevel.TOWNSHIP, report.getLevel().orElseThrow());
     assertEquals(List.of(Section.values()), List.copyOf(report.getSections().keySet()));
     for (Cell cell : report.getCatalog().getCells()) {
-      boolean zero = cell.getKind() == io.github.xxgk.disclosure.model.CellKind.MONEY
+      boolean zero = cell.getKind() == CellKind.MONEY
           ? report.get(cell).getNumber().isEmpty()
           : report.getCount(cell) == 0;
       assertEquals(zero, report.getState(cell) == CellState.BLANK, cell.getAddress());
@@ -133,13 +141,13 @@ class GeneratedReportsTest {
 
   @Test
   void rejectsOptionsOutOfRange() {
-    IllegalArgumentException year = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException year = assertThrows(IllegalArgumentException.class,
         () -> GeneratorOptions.defaults().withYear(2017));
     assertEquals("year must be >= 2019: 2017", year.getMessage());
-    IllegalArgumentException share = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException share = assertThrows(IllegalArgumentException.class,
         () -> GeneratorOptions.defaults().withBlankShare(1.5));
     assertEquals("blank share must be between 0 and 1: 1.5", share.getMessage());
-    IllegalArgumentException pair = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException pair = assertThrows(IllegalArgumentException.class,
         () -> ReportGenerator.of(GeneratorOptions.defaults().withYear(2019)).generatePair(1));
     assertEquals("year of the current report of a pair must be >= 2020: 2019", pair.getMessage());
   }
