@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.xxgk.disclosure.io.ReportReadException;
 import io.github.xxgk.disclosure.model.Report;
+import java.io.File;
 import java.io.IOException;
 
 /**
@@ -16,8 +19,8 @@ import java.io.IOException;
  * model itself carries no Jackson annotations.
  *
  * <p>Register it with {@code new ObjectMapper().registerModule(new DisclosureJsonModule())}. Input that is not a
- * canonical report fails with an {@link io.github.xxgk.disclosure.io.ReportReadException} naming the JSON path, line
- * and column. {@link ReportJson} does the same without a mapper, with input limits applied.
+ * canonical report fails with a {@link JsonMappingException} whose message starts with, and whose cause is, the
+ * {@link ReportReadException} naming the JSON path, line and column. {@link ReportJson} does the same without a mapper, with input limits applied.
  */
 public final class DisclosureJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -54,8 +57,11 @@ public final class DisclosureJsonModule extends SimpleModule {
     @Override
     public Report deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       Object source = parser.currentLocation().contentReference().getRawContent();
-      return new ReportJsonReader(parser, source instanceof java.io.File ? ((java.io.File) source).getName() : null)
-          .readCurrent();
+      try {
+        return new ReportJsonReader(parser, source instanceof File ? ((File) source).getName() : null).readCurrent();
+      } catch (ReportReadException e) {
+        throw JsonMappingException.from(parser, e.getMessage(), e);
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -247,6 +248,8 @@ public final class ReportJson {
   private static JsonParser open(ParserSupplier supplier, String sourceName) throws ReportReadException {
     try {
       return supplier.get();
+    } catch (JsonProcessingException e) {
+      throw new ReportReadException(sourceName, "$ (line 1, column 1)", ReportJsonReader.reason(e), e);
     } catch (IOException e) {
       throw new ReportReadException(sourceName, "$ (line 1, column 1)", "cannot read the input: " + e.getMessage(), e);
     }

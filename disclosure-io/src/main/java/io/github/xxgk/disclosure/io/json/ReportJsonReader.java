@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  */
 final class ReportJsonReader {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_]+");
-  private static final Pattern JACKSON_HINT = Pattern.compile(",? ?\\(?from `[^`]*`\\)?|\\s*\\(?[Uu]se `[^`]*`[^)]*\\)?");
+  private static final Pattern JACKSON_HINT = Pattern.compile(",\\s*from `[^`]*`|\\s*\\(?[Uu]se `[^`]*`[^)]*\\)?");
 
   private final JsonParser p;
   private final String source;
@@ -773,15 +773,15 @@ final class ReportJsonReader {
 
   private ReportReadException malformed(JsonProcessingException e) {
     JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    return new ReportReadException(source, path() + position(location), reason(e), e);
+  }
+
+  /** Returns what is wrong, in the words of the parser less its hints about its own configuration. */
+  static String reason(JsonProcessingException e) {
     String message = e.getOriginalMessage();
     message = message == null ? e.getClass().getSimpleName() : message.split("\n", 2)[0].trim();
-    String reason;
-    if (e instanceof StreamConstraintsException) {
-      reason = "input exceeds a limit: " + JACKSON_HINT.matcher(message).replaceAll("");
-    } else {
-      reason = "malformed JSON: " + JACKSON_HINT.matcher(message).replaceAll("");
-    }
-    return new ReportReadException(source, path() + position(location), reason, e);
+    message = JACKSON_HINT.matcher(message).replaceAll("");
+    return (e instanceof StreamConstraintsException ? "input exceeds a limit: " : "malformed JSON: ") + message;
   }
 
   private static String position(JsonLocation location) {
@@ -799,7 +799,7 @@ final class ReportJsonReader {
         String name = context.getCurrentName();
         parts.add(PLAIN_KEY.matcher(name).matches() ? "." + name
             : "['" + clip(name).replace("\\", "\\\\").replace("'", "\\'") + "']");
-      } else if (context.inArray() && context.getCurrentIndex() >= 0) {
+      } else if (context.inArray() && context.hasCurrentIndex()) {
         parts.add("[" + context.getCurrentIndex() + "]");
       }
     }
