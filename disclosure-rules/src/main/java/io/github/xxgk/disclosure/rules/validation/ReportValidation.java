@@ -14,11 +14,12 @@ public final class ReportValidation {
    * Adds the mapping to a configuration that ignores or lacks the jar's {@code validation.xml}; returns the
    * configuration.
    */
-  public static <T extends Configuration<T>> T addMapping(T configuration) {
+  public static <T extends Configuration<?>> T addMapping(T configuration) {
     InputStream mapping = ReportValidation.class.getClassLoader().getResourceAsStream(MAPPING);
     if (mapping == null) {
       throw new IllegalStateException("missing from the class path: " + MAPPING);
     }
-    return configuration.addMapping(mapping);
+    configuration.addMapping(mapping);
+    return configuration;
   }
 }
