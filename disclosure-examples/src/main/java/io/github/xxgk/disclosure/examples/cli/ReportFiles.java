@@ -4,6 +4,9 @@ import io.github.xxgk.disclosure.io.ReadResult;
 import io.github.xxgk.disclosure.io.ReportReadException;
 import io.github.xxgk.disclosure.io.csv.CsvReportReader;
 import io.github.xxgk.disclosure.io.json.ReportJson;
+import io.github.xxgk.disclosure.io.pdf.PdfReportReader;
+import io.github.xxgk.disclosure.io.read.HtmlReportReader;
+import io.github.xxgk.disclosure.io.read.TextReportReader;
 import io.github.xxgk.disclosure.model.Report;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -13,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads report files of every kind the command accepts, told apart by content ({@link InputKind}). Each reader class
@@ -107,11 +109,14 @@ final class ReportFiles {
         } catch (IOException e) {
           throw new ReportReadException(name, "byte 0", Inputs.reason(e), e);
         }
-      case BINARY:
-        throw new ReportReadException(name, "byte 0", "not a report: binary content that is not a PDF");
+      case HTML:
+        return HtmlReportReader.of().read(bytes, name);
+      case PDF:
+        return PdfReportReader.of().read(new ByteArrayInputStream(bytes), name);
+      case TEXT:
+        return TextReportReader.of().read(bytes, name);
       default:
-        throw new ReportReadException(name, "byte 0", kind.name().toLowerCase(Locale.ROOT)
-            + " input is not supported by this build");
+        throw new ReportReadException(name, "byte 0", "not a report: binary content that is not a PDF");
     }
   }
 
