@@ -3,6 +3,8 @@ package io.github.xxgk.disclosure.io.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -13,6 +15,7 @@ import org.apache.pdfbox.text.TextPosition;
 final class GlyphCollector extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
   private final int limit;
+  private final List<String> problems = new ArrayList<>();
 
   GlyphCollector(int limit) {
     this.limit = limit;
@@ -33,6 +36,19 @@ final class GlyphCollector extends PDFTextStripper {
       glyphs.add(new Glyph(unicode, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(),
           p.getFontSizeInPt()));
     }
+  }
+
+  /** Notes a content-stream operator PDFBox could not run (the page may miss text), then lets PDFBox decide. */
+  @Override
+  protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+    if (problems.size() < 3) {
+      problems.add(operator.getName() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+    super.operatorException(operator, operands, e);
+  }
+
+  List<String> problems() {
+    return problems;
   }
 
   List<Glyph> glyphs() {

@@ -46,6 +46,11 @@ public final class PdfReportReader {
     return new PdfReportReader(new PdfLimits(maxBytes, limits.maxMemory(), limits.maxPages(), limits.maxGlyphs()));
   }
 
+  /** Returns a reader with the given bounds, for tests. */
+  static PdfReportReader withLimits(PdfLimits limits) {
+    return new PdfReportReader(limits);
+  }
+
   /** Returns whether the bytes start like a PDF ({@code %PDF-} within the first 1024 bytes). */
   public static boolean isPdf(byte[] head) {
     int end = Math.min(head.length, 1024) - MAGIC.length;
@@ -86,6 +91,10 @@ public final class PdfReportReader {
     for (PageContent page : pdf.pages()) {
       boolean text = page.glyphs().stream().anyMatch(g -> !g.isBlank());
       anyText |= text;
+      for (String problem : page.problems()) {
+        out.add(ReadingDiagnostic.of(ReadingDiagnostic.Kind.OTHER, "page " + page.number(),
+            "damaged content stream, text may be missing: " + problem));
+      }
       if (!text && page.images() > 0) {
         out.add(ReadingDiagnostic.of(ReadingDiagnostic.Kind.OTHER, "page " + page.number(),
             "page shows only images, no text layer; OCR is not supported, so its content is not read"));

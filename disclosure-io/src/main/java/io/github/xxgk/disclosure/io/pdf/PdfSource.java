@@ -84,7 +84,7 @@ final class PdfSource {
       throw new ReportReadException(name, "page " + number, "damaged page: " + describe(e), e);
     }
     return new PageContent(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs.glyphs(),
-        rulings.rulings(), rulings.images());
+        rulings.rulings(), rulings.images(), glyphs.problems());
   }
 
   private static byte[] readBounded(InputStream in, String name, long max) throws ReportReadException {
