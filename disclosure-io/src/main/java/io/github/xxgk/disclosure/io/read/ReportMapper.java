@@ -41,6 +41,9 @@ public final class ReportMapper {
       "上一年项目数量", "其他对外管理服务事项", "政府集中采购", "采购总金额", "采购项目数量");
   private static final List<String> MARKERS_T2_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数",
       "本年处理决定数量", "本年收费金额");
+  private static final List<String> HEADER_WORDS = List.of("自然人", "法人", "信息内容", "申请人", "总计", "数量",
+      "结果", "审结", "复议", "诉讼");
+  private static final List<String> REVIEW_WORDS = List.of("复议", "诉讼", "结果维持", "结果纠正", "尚未审结");
   private static final Pattern YEAR = Pattern.compile("(20[1-9][0-9])\\s*年");
   private static final Pattern DATE = Pattern.compile(
       "(?:发文|发布|成文|印发|公开)(?:日期|时间)\\s*[:：]?\\s*(20[0-9]{2})\\s*[-年./]\\s*([0-9]{1,2})\\s*[-月./]\\s*([0-9]{1,2})");
@@ -149,11 +152,19 @@ public final class ReportMapper {
           if (key.contains("复议") && (key.contains("诉讼") || key.contains("结果"))) {
             inReview = true;
           }
-          if (values.isEmpty() || (!numeric && Labels.match(key).isEmpty())) {
+          boolean reviewWords = false;
+          for (String w : REVIEW_WORDS) {
+            reviewWords |= key.contains(w);
+          }
+          if (values.isEmpty() || (!numeric && !blankDataRow(key))) {
             headers.append(key).append('\n');
             continue;
           }
-          if (inReview && (key.isEmpty() || Labels.match(key).isEmpty() || key.contains("复议"))) {
+          if (inReview && (key.isEmpty() || Labels.match(key).isEmpty() || reviewWords)) {
+            if (!numeric) {
+              headers.append(key).append('\n');
+              continue;
+            }
             if (t4Position == null) {
               t4Position = row.getPosition();
             }
@@ -172,6 +183,22 @@ public final class ReportMapper {
           headers.append(key).append('\n');
         }
       }
+    }
+
+    /** Returns whether a row of blank values is a data row (its label names a row and nothing else). */
+    private static boolean blankDataRow(String key) {
+      Optional<Labels.Match> match = Labels.match(key);
+      if (match.isEmpty()) {
+        return false;
+      }
+      String prefix = key.endsWith(match.get().entry.key)
+          ? key.substring(0, key.length() - match.get().entry.key.length()) : key;
+      for (String header : HEADER_WORDS) {
+        if (prefix.contains(header)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     // ---- edition ----------------------------------------------------------------------------------------
@@ -700,11 +727,22 @@ public final class ReportMapper {
       }
       if (year == 0) {
         year = yearOrZero();
+        String from = "the metadata";
         if (year == 0) {
-          throw new ReportReadException(source, "title", "no report year found in the title or the metadata");
+          for (String text : document.getSections().values()) {
+            Matcher m = YEAR.matcher(text);
+            if (m.find()) {
+              year = Integer.parseInt(m.group(1));
+              from = "the first year named in the text";
+              break;
+            }
+          }
+        }
+        if (year == 0) {
+          throw new ReportReadException(source, "title", "no report year found in the title, the metadata or the text");
         }
         diagnostics.add(ReadingDiagnostic.of(Kind.METADATA, "title",
-            "report year not found in the title; " + year + " taken from the metadata"));
+            "report year not found in the title; " + year + " taken from " + from));
       }
       builder.year(year);
       title.ifPresent(builder::title);
