@@ -4,6 +4,7 @@ import static io.github.xxgk.disclosure.rules.Basis.HEURISTIC;
 import static io.github.xxgk.disclosure.rules.Basis.OFFICIAL;
 import static io.github.xxgk.disclosure.rules.Basis.STRUCTURAL;
 import static io.github.xxgk.disclosure.rules.Blanks.BLANK_PART_IS_ZERO;
+import static io.github.xxgk.disclosure.rules.Blanks.BLANK_TOTAL_IS_SUM;
 import static io.github.xxgk.disclosure.rules.Blanks.NOT_APPLICABLE;
 import static io.github.xxgk.disclosure.rules.Blanks.SKIP_IF_BLANK;
 import static io.github.xxgk.disclosure.rules.Severity.ERROR;
@@ -99,12 +100,12 @@ public final class Rules {
       "§6.3", "采购总金额未注明单位", "采购总金额 printed without a unit",
       "{cell}：{amount}未注明单位，按{unit}计", "{cell}: {amount} has no unit, read as {unit}");
   /** Narrative vs table 三. */
-  public static final Rule H_T3_4 = add("H-T3-4", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, SKIP_IF_BLANK,
+  public static final Rule H_T3_4 = add("H-T3-4", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, BLANK_TOTAL_IS_SUM,
       "§5.1", "正文所述申请数量与表三一致", "Request numbers stated in the text match table 三",
       "{section}第{offset}字“{quote}”称{reported}件，表三{target}为{computed}",
       "{section} at offset {offset}: \"{quote}\" states {reported}, table 三 {target} holds {computed}");
   /** Narrative vs table 四. */
-  public static final Rule H_T4_1 = add("H-T4-1", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, SKIP_IF_BLANK,
+  public static final Rule H_T4_1 = add("H-T4-1", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, BLANK_TOTAL_IS_SUM,
       "§5.2", "正文所述复议、诉讼数量与表四一致", "Review and litigation numbers stated in the text match table 四",
       "{section}第{offset}字“{quote}”称{reported}件，表四{target}为{computed}",
       "{section} at offset {offset}: \"{quote}\" states {reported}, table 四 {target} holds {computed}");
