@@ -1,0 +1,876 @@
+package io.github.xxgk.disclosure.io.read;
+
+import io.github.xxgk.disclosure.io.ReadResult;
+import io.github.xxgk.disclosure.io.ReadingDiagnostic;
+import io.github.xxgk.disclosure.io.ReadingDiagnostic.Kind;
+import io.github.xxgk.disclosure.io.ReportReadException;
+import io.github.xxgk.disclosure.model.Catalog;
+import io.github.xxgk.disclosure.model.CatalogRow;
+import io.github.xxgk.disclosure.model.Cell;
+import io.github.xxgk.disclosure.model.CellKind;
+import io.github.xxgk.disclosure.model.CellSheet;
+import io.github.xxgk.disclosure.model.CellValue;
+import io.github.xxgk.disclosure.model.Edition;
+import io.github.xxgk.disclosure.model.ExtraRow;
+import io.github.xxgk.disclosure.model.ImmutableReport;
+import io.github.xxgk.disclosure.model.Report;
+import io.github.xxgk.disclosure.model.RequestRow;
+import io.github.xxgk.disclosure.model.TableId;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a {@link PrintedDocument} of any format into a report: rows are matched to the catalog by their labels
+ * (known variants folded), the edition is detected from the labels (FORMAT.md §4.2, MIXED included), values are
+ * parsed with their printed text kept, runs of digits are split with the catalog's cell counts and the arithmetic
+ * identities, and every anomaly becomes a {@link ReadingDiagnostic} with its position. Thread-safe.
+ */
+public final class ReportMapper {
+  private static final ReportMapper INSTANCE = new ReportMapper();
+  private static final int COMBINATION_LIMIT = 50_000;
+  private static final int REVIEW_CELLS = 15;
+  private static final int LOOK_AHEAD = 3;
+
+  private static final List<String> MARKERS_T2_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
+      "上一年项目数量", "其他对外管理服务事项", "政府集中采购", "采购总金额", "采购项目数量");
+  private static final List<String> MARKERS_T2_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数",
+      "本年处理决定数量", "本年收费金额");
+  private static final List<String> HEADER_WORDS = List.of("自然人", "法人", "信息内容", "申请人", "总计", "数量",
+      "结果维持", "结果纠正", "审结", "复议", "诉讼", "企业", "机构", "组织");
+  private static final List<String> REVIEW_WORDS = List.of("复议", "诉讼", "结果维持", "结果纠正", "尚未审结");
+  private static final Pattern YEAR = Pattern.compile("(20[1-9][0-9])\\s*年");
+  private static final Pattern DATE = Pattern.compile(
+      "(?:发文|发布|成文|印发|公开)(?:日期|时间)\\s*[:：]?\\s*(20[0-9]{2})\\s*[-年./]\\s*([0-9]{1,2})\\s*[-月./]\\s*([0-9]{1,2})");
+  private static final Pattern INDEX = Pattern.compile("索\\s*引\\s*号\\s*[:：]\\s*([^\\s|]+)");
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("文\\s*号\\s*[:：]\\s*([^\\s|]+)");
+  private static final Pattern ISSUER = Pattern.compile("发布机构\\s*[:：]\\s*([^\\s|]+)");
+  private static final Pattern NOTICE = Pattern.compile("国办公开办函\\s*[〔\\[(（]\\s*(20[0-9]{2})\\s*[〕\\])）]\\s*([0-9]+)\\s*号");
+  private static final Pattern YEAR_IN_TITLE = Pattern.compile("[(（]?\\s*20[0-9]{2}\\s*年度?\\s*[)）]?");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private ReportMapper() {}
+
+  /** Returns the mapper. */
+  public static ReportMapper of() {
+    return INSTANCE;
+  }
+
+  /**
+   * Maps the document to a report with its reading diagnostics.
+   *
+   * @throws ReportReadException when the report year cannot be found (the one fact a report cannot lack)
+   */
+  public ReadResult map(PrintedDocument document) throws ReportReadException {
+    return new Run(document).map();
+  }
+
+  /** A printed row matched to (or kept beside) the catalog. */
+  private static final class Found {
+    final Labels.Entry entry;
+    final boolean exactLabel;
+    final String label;
+    final List<PrintedCell> values;
+    final Position position;
+    final TableId table;
+
+    Found(Labels.Entry entry, boolean exactLabel, String label, List<PrintedCell> values, Position position,
+        TableId table) {
+      this.entry = entry;
+      this.exactLabel = exactLabel;
+      this.label = label;
+      this.values = values;
+      this.position = position;
+      this.table = table;
+    }
+  }
+
+  /** The state of one mapping. */
+  private static final class Run {
+    private final PrintedDocument document;
+    private final List<ReadingDiagnostic> diagnostics = new ArrayList<>();
+    private final List<Found> found = new ArrayList<>();
+    private final List<PrintedCell> t4 = new ArrayList<>();
+    private final StringBuilder headers = new StringBuilder();
+    private final List<ExtraRow> extraRows = new ArrayList<>();
+    private Position t4Position;
+    private int t4Count;
+    private CellSheet sheet;
+    private Catalog catalog;
+
+    Run(PrintedDocument document) {
+      this.document = document;
+    }
+
+    ReadResult map() throws ReportReadException {
+      scan();
+      Edition edition = detectEdition();
+      sheet = CellSheet.of(catalog);
+      assignRows();
+      assignReview();
+      ImmutableReport.Builder builder = Report.builder();
+      metadata(builder);
+      sheet.applyTo(builder);
+      builder.edition(edition);
+      builder.sections(document.getSections());
+      builder.extraRows(extraRows);
+      return ReadResult.of(builder.build(), diagnostics);
+    }
+
+    // ---- scanning rows ----------------------------------------------------------------------------------
+
+    private void scan() {
+      TableId context = null;
+      boolean inReview = false;
+      for (PrintedTable table : document.getTables()) {
+        String caption = table.getCaption().map(Labels::key).orElse("");
+        headers.append(caption);
+        if (caption.contains("复议") && caption.contains("诉讼")) {
+          inReview = true;
+        }
+        for (PrintedRow row : table.getRows()) {
+          List<PrintedCell> cells = row.getCells();
+          int split = cells.size();
+          while (split > 0 && Values.isValueLike(cells.get(split - 1).getText())) {
+            split--;
+          }
+          StringBuilder label = new StringBuilder();
+          for (int i = 0; i < split; i++) {
+            label.append(cells.get(i).getText().strip());
+          }
+          List<PrintedCell> values = cells.subList(split, cells.size());
+          String key = Labels.key(label.toString());
+          boolean numeric = false;
+          for (PrintedCell c : values) {
+            numeric |= Values.hasDigit(c.getText());
+          }
+          if (key.contains("复议") && (key.contains("诉讼") || key.contains("结果"))) {
+            inReview = true;
+          }
+          boolean reviewWords = false;
+          for (String w : REVIEW_WORDS) {
+            reviewWords |= key.contains(w);
+          }
+          if (values.isEmpty() || (!numeric && !blankDataRow(key))) {
+            headers.append(key).append('\n');
+            continue;
+          }
+          if (inReview && t4Count < REVIEW_CELLS && (key.isEmpty() || Labels.match(key).isEmpty() || reviewWords)) {
+            if (!numeric) {
+              headers.append(key).append('\n');
+              continue;
+            }
+            if (t4Position == null) {
+              t4Position = row.getPosition();
+            }
+            t4.addAll(values);
+            for (PrintedCell c : values) {
+              t4Count += Values.hasDigit(c.getText()) || Values.isBlank(c.getText()) ? 1 : 0;
+            }
+            continue;
+          }
+          Optional<Labels.Match> match = Labels.match(key);
+          if (match.isPresent()) {
+            context = match.get().entry.table;
+            found.add(new Found(match.get().entry, match.get().exact, label.toString().strip(), values,
+                row.getPosition(), context));
+          } else {
+            found.add(new Found(null, false, label.toString().strip(), values, row.getPosition(),
+                context == null ? TableId.PROACTIVE : context));
+          }
+          headers.append(key).append('\n');
+        }
+      }
+    }
+
+    /** Returns whether a row of blank values is a data row (its label names a row and nothing else). */
+    private static boolean blankDataRow(String key) {
+      Optional<Labels.Match> match = Labels.match(key);
+      if (match.isEmpty()) {
+        return false;
+      }
+      String prefix = key.endsWith(match.get().entry.key)
+          ? key.substring(0, key.length() - match.get().entry.key.length()) : key;
+      for (String header : HEADER_WORDS) {
+        if (prefix.contains(header)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    // ---- edition ----------------------------------------------------------------------------------------
+
+    private Edition detectEdition() {
+      String text = headers.toString();
+      boolean a2 = false;
+      boolean b2 = false;
+      for (String m : MARKERS_T2_2019) {
+        a2 |= text.contains(Labels.key(m));
+      }
+      a2 |= text.contains("本年增减");
+      for (String m : MARKERS_T2_2021) {
+        b2 |= text.contains(Labels.key(m));
+      }
+      boolean a3 = false;
+      boolean b3 = false;
+      String previous = null;
+      for (Found f : found) {
+        if (f.entry == null || f.entry.table != TableId.REQUESTS) {
+          continue;
+        }
+        if (f.entry.rowId.equals(RequestRow.OTHER_NO_CORRECTION_OVERDUE.getId())
+            || f.entry.rowId.equals(RequestRow.OTHER_FEE_UNPAID_OVERDUE.getId())) {
+          b3 = true;
+        }
+        if (f.entry.rowId.equals(RequestRow.OUTCOMES_TOTAL.getId())
+            && RequestRow.OTHER_HANDLING.getId().equals(previous)) {
+          a3 = true;
+        }
+        previous = f.entry.rowId;
+      }
+      Edition t2 = a2 && !b2 ? Edition.GOV_2019 : b2 && !a2 ? Edition.GOV_2021 : null;
+      Edition t3 = a3 && !b3 ? Edition.GOV_2019 : b3 && !a3 ? Edition.GOV_2021 : null;
+      if (a2 && b2) {
+        diagnostics.add(ReadingDiagnostic.of(Kind.EDITION_MIXED, "table 二",
+            "table 二 prints column labels of both editions; the 2021 edition is assumed"));
+        t2 = Edition.GOV_2021;
+      }
+      if (t2 == null && t3 == null) {
+        Edition inferred = Edition.forYear(yearOrZero());
+        diagnostics.add(ReadingDiagnostic.of(Kind.EDITION_INFERRED, "tables",
+            "no edition markers in the tables; the edition in force for the report year is assumed: " + inferred));
+        t2 = inferred;
+        t3 = inferred;
+      } else if (t2 == null) {
+        t2 = t3;
+      } else if (t3 == null) {
+        t3 = t2;
+      }
+      catalog = Catalog.of(t2, t3);
+      if (t2 != t3) {
+        diagnostics.add(ReadingDiagnostic.of(Kind.EDITION_MIXED, "tables",
+            "table 二 is printed in the " + name(t2) + " edition and table 三 in the " + name(t3) + " edition"));
+        return Edition.MIXED;
+      }
+      return t2;
+    }
+
+    private static String name(Edition edition) {
+      return edition == Edition.GOV_2019 ? "2019" : "2021";
+    }
+
+    // ---- rows -------------------------------------------------------------------------------------------
+
+    /** Pending candidate splits of table 三 rows, resolved by the column identities. */
+    private final Map<CatalogRow, List<List<String>>> pending = new LinkedHashMap<>();
+    private final Map<CatalogRow, Found> pendingSource = new HashMap<>();
+
+    private void assignRows() {
+      Map<String, Found> byRow = new HashMap<>();
+      CatalogRow last = null;
+      List<Found> unlabelled = new ArrayList<>();
+      for (Found f : found) {
+        Optional<CatalogRow> row = f.entry == null ? Optional.empty()
+            : catalog.findRow(rowAddress(f.entry));
+        if (f.entry != null && row.isEmpty()) {
+          diagnostics.add(ReadingDiagnostic.of(Kind.UNKNOWN_ROW, f.position.toString(),
+              "row \"" + f.label + "\" belongs to the other edition of the tables; kept as an extra row"));
+          extra(f, last);
+          continue;
+        }
+        if (row.isEmpty() && f.entry == null && last != null) {
+          row = nextByPosition(last, f, byRow);
+          if (row.isPresent()) {
+            diagnostics.add(ReadingDiagnostic.of(Kind.LABEL_MISMATCH, f.position.toString(),
+                "label \"" + f.label + "\" read by position and likeness as \"" + row.get().getLabel() + "\"")
+                .withCell(row.get().getAddress()));
+            byRow.put(row.get().getAddress(), f);
+            last = row.get();
+            values(row.get(), f);
+            continue;
+          }
+        }
+        if (row.isEmpty() && f.label.isEmpty() && f.table == TableId.REQUESTS) {
+          unlabelled.add(f);
+          continue;
+        }
+        if (row.isEmpty()) {
+          diagnostics.add(ReadingDiagnostic.of(Kind.UNKNOWN_ROW, f.position.toString(),
+              "row \"" + f.label + "\" is not in the official format; kept as an extra row"));
+          extra(f, last);
+          continue;
+        }
+        if (byRow.containsKey(row.get().getAddress())) {
+          diagnostics.add(ReadingDiagnostic.of(Kind.UNKNOWN_ROW, f.position.toString(),
+              "row \"" + f.label + "\" is printed a second time; the first one is used and this one kept as an "
+                  + "extra row").withCell(row.get().getAddress()));
+          extra(f, last);
+          continue;
+        }
+        if (!f.exactLabel) {
+          diagnostics.add(ReadingDiagnostic.of(Kind.LABEL_MISMATCH, f.position.toString(),
+              "label \"" + f.label + "\" read as \"" + row.get().getLabel() + "\"").withCell(row.get().getAddress()));
+        }
+        byRow.put(row.get().getAddress(), f);
+        last = row.get();
+        sheet.include(row.get().getTable());
+        values(row.get(), f);
+      }
+      placeUnlabelled(unlabelled, byRow);
+      resolvePending();
+      for (TableId table : List.of(TableId.PROACTIVE, TableId.REQUESTS)) {
+        if (!sheet.includes(table)) {
+          diagnostics.add(ReadingDiagnostic.of(Kind.MISSING_TABLE, "tables",
+              "table " + table.getNumeral() + " (" + table.getTitle() + ") was not found"));
+          continue;
+        }
+        for (CatalogRow row : catalog.getRows(table)) {
+          if (!byRow.containsKey(row.getAddress())) {
+            diagnostics.add(ReadingDiagnostic.of(Kind.MISSING_ROW, "table " + table.getNumeral(),
+                "row \"" + row.getLabel() + "\" was not found").withCell(row.getAddress()));
+            for (Cell cell : row.getCells()) {
+              sheet.put(cell, CellValue.unresolved(""));
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * Returns the catalog row printed after {@code last} when the unmatched label is like its label (at least half
+     * of its characters in order) and the row prints as many values as it has cells.
+     */
+    private Optional<CatalogRow> nextByPosition(CatalogRow last, Found f, Map<String, Found> byRow) {
+      List<CatalogRow> rows = catalog.getRows(last.getTable());
+      String key = Labels.key(f.label);
+      int count = tokens(f.values).size();
+      for (int i = rows.indexOf(last) + 1; i >= 1 && i < rows.size() && i <= rows.indexOf(last) + LOOK_AHEAD; i++) {
+        CatalogRow next = rows.get(i);
+        if (byRow.containsKey(next.getAddress()) || count != next.getCells().size()) {
+          continue;
+        }
+        String expected = Labels.key(next.getLabel());
+        int common = Labels.commonSubsequence(key, expected);
+        if (2 * common >= expected.length() || key.length() >= 4 && 5 * common >= 4 * key.length()) {
+          return Optional.of(next);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void placeUnlabelled(List<Found> unlabelled, Map<String, Found> byRow) {
+      for (Found f : unlabelled) {
+        CatalogRow target = null;
+        for (CatalogRow row : catalog.getRows(TableId.REQUESTS)) {
+          if (!byRow.containsKey(row.getAddress())) {
+            target = row;
+            break;
+          }
+        }
+        if (target == null || tokens(f.values).size() != target.getCells().size()) {
+          diagnostics.add(ReadingDiagnostic.of(Kind.UNKNOWN_ROW, f.position.toString(),
+              "row of values without a label could not be placed; kept as an extra row"));
+          extra(f, null);
+          continue;
+        }
+        diagnostics.add(ReadingDiagnostic.of(Kind.LABEL_MISMATCH, f.position.toString(),
+            "row of values without a label placed by position as \"" + target.getLabel() + "\"")
+            .withCell(target.getAddress()));
+        byRow.put(target.getAddress(), f);
+        values(target, f);
+      }
+    }
+
+    private void extra(Found f, CatalogRow after) {
+      List<String> cells = new ArrayList<>();
+      for (PrintedCell c : f.values) {
+        cells.add(c.getText().strip());
+      }
+      extraRows.add(ExtraRow.builder().table(f.table).label(f.label).cells(cells)
+          .after(Optional.ofNullable(after).map(CatalogRow::getAddress)).build());
+    }
+
+    private static String rowAddress(Labels.Entry entry) {
+      if (entry.table == TableId.PROACTIVE) {
+        for (Edition e : List.of(Edition.GOV_2019, Edition.GOV_2021)) {
+          for (CatalogRow row : Catalog.of(e).getRows(TableId.PROACTIVE)) {
+            if (row.getId().equals(entry.rowId)) {
+              return row.getAddress();
+            }
+          }
+        }
+      }
+      return entry.table.getId() + "." + entry.rowId;
+    }
+
+    private void values(CatalogRow row, Found f) {
+      List<Cell> cells = row.getCells();
+      List<PrintedCell> printed = new ArrayList<>(f.values);
+      while (printed.size() > cells.size() && Values.isBlank(printed.get(printed.size() - 1).getText())) {
+        printed.remove(printed.size() - 1);
+      }
+      while (printed.size() > cells.size() && Values.isBlank(printed.get(0).getText())) {
+        printed.remove(0);
+      }
+      if (printed.size() > cells.size()) {
+        int from = 0;
+        if (row.getTable() == TableId.REQUESTS) {
+          for (int w = 0; w + cells.size() <= printed.size(); w++) {
+            if (windowBalances(printed.subList(w, w + cells.size()))) {
+              from = w;
+              break;
+            }
+          }
+        }
+        List<String> surplus = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
+          if (i < from || i >= from + cells.size()) {
+            surplus.add(printed.get(i).getText().strip());
+          }
+        }
+        diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, f.position.toString(),
+            "row printed " + printed.size() + " values for " + cells.size() + " cells; values " + (from + 1) + " to "
+                + (from + cells.size()) + " are used" + (from > 0 ? " (the only ones whose 总计 is their sum)" : "")
+                + ", the rest kept in the message: " + surplus).withCell(row.getAddress()));
+        printed = printed.subList(from, from + cells.size());
+      }
+      if (printed.size() == cells.size()) {
+        for (int i = 0; i < cells.size(); i++) {
+          put(cells.get(i), printed.get(i).getText(), printed.get(i).getPosition());
+        }
+        return;
+      }
+      List<String> tokens = tokens(printed);
+      List<List<String>> candidates = RunSplitter.split(tokens, kinds(cells));
+      String run = String.join(" ", tokens);
+      if (candidates.isEmpty()) {
+        diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, f.position.toString(),
+            "row printed \"" + run + "\", which cannot be split into " + cells.size() + " cells")
+            .withCell(row.getAddress()));
+        unresolved(cells, run);
+        return;
+      }
+      if (candidates.size() > RunSplitter.LIMIT) {
+        diagnostics.add(ReadingDiagnostic.of(Kind.AMBIGUOUS_SPLIT, f.position.toString(),
+            "row printed \"" + run + "\", which splits into " + cells.size() + " cells in too many ways")
+            .withCell(row.getAddress()));
+        unresolved(cells, run);
+        return;
+      }
+      List<List<String>> balanced = new ArrayList<>();
+      for (List<String> c : candidates) {
+        if (rowIdentityHolds(row, c)) {
+          balanced.add(c);
+        }
+      }
+      if (!balanced.isEmpty()) {
+        candidates = balanced;
+      }
+      if (candidates.size() == 1) {
+        putAll(cells, candidates.get(0), f.position);
+      } else if (row.getTable() == TableId.REQUESTS) {
+        pending.put(row, candidates);
+        pendingSource.put(row, f);
+      } else {
+        ambiguous(row, f.position, run, candidates);
+      }
+    }
+
+    /** Returns whether seven printed whole numbers have a 总计 equal to the sum of the other six. */
+    private static boolean windowBalances(List<PrintedCell> window) {
+      long sum = 0;
+      for (int i = 0; i < window.size(); i++) {
+        String t = Values.clean(window.get(i).getText());
+        if (!t.matches("[0-9]{1,12}")) {
+          return false;
+        }
+        if (i < window.size() - 1) {
+          sum += Long.parseLong(t);
+        } else {
+          return sum == Long.parseLong(t);
+        }
+      }
+      return false;
+    }
+
+    private void ambiguous(CatalogRow row, Position position, String run, List<List<String>> candidates) {
+      List<String> listed = new ArrayList<>();
+      for (List<String> c : candidates) {
+        listed.add(String.join("|", c));
+      }
+      diagnostics.add(ReadingDiagnostic.of(Kind.AMBIGUOUS_SPLIT, position.toString(),
+          "\"" + run + "\" splits into " + row.getCells().size() + " cells in " + candidates.size() + " ways")
+          .withCell(row.getAddress()).withCandidates(listed));
+      unresolved(row.getCells(), run);
+    }
+
+    private void unresolved(List<Cell> cells, String run) {
+      for (Cell cell : cells) {
+        sheet.put(cell, CellValue.unresolved(run));
+      }
+    }
+
+    private void putAll(List<Cell> cells, List<String> parts, Position position) {
+      for (int i = 0; i < cells.size(); i++) {
+        put(cells.get(i), parts.get(i), position);
+      }
+    }
+
+    private void put(Cell cell, String text, Position position) {
+      Values.Parsed parsed = Values.parse(text, cell);
+      if (parsed.problem != null) {
+        diagnostics.add(ReadingDiagnostic.of(Kind.UNREADABLE_VALUE, position.toString(), parsed.problem)
+            .withCell(cell.getAddress()));
+      }
+      if (parsed.unitAssumed) {
+        diagnostics.add(ReadingDiagnostic.of(Kind.UNIT_ASSUMED, position.toString(),
+            "amount \"" + text.strip() + "\" printed without a unit; 元 assumed").withCell(cell.getAddress()));
+      }
+      sheet.put(cell, parsed.value);
+    }
+
+    private static List<String> tokens(List<PrintedCell> printed) {
+      List<String> tokens = new ArrayList<>();
+      for (PrintedCell c : printed) {
+        String s = Values.clean(c.getText());
+        if (s.isEmpty() || Values.isBlank(c.getText())) {
+          tokens.add(s);
+          continue;
+        }
+        for (String t : WHITESPACE.split(s)) {
+          if (!t.isEmpty()) {
+            tokens.add(t);
+          }
+        }
+      }
+      // a unit printed apart from its amount ("45.82 万元") belongs to the amount
+      List<String> joined = new ArrayList<>();
+      for (String t : tokens) {
+        if (!joined.isEmpty() && (t.equals("元") || t.equals("万元") || t.equals("亿元"))) {
+          joined.set(joined.size() - 1, joined.get(joined.size() - 1) + t);
+        } else {
+          joined.add(t);
+        }
+      }
+      return joined;
+    }
+
+    private static List<CellKind> kinds(List<Cell> cells) {
+      List<CellKind> kinds = new ArrayList<>();
+      for (Cell c : cells) {
+        kinds.add(c.getKind());
+      }
+      return kinds;
+    }
+
+    private static boolean rowIdentityHolds(CatalogRow row, List<String> parts) {
+      if (row.getTable() != TableId.REQUESTS) {
+        return true;
+      }
+      long sum = 0;
+      for (int i = 0; i < 6; i++) {
+        sum += Long.parseLong(parts.get(i));
+      }
+      return sum == Long.parseLong(parts.get(6));
+    }
+
+    // ---- table 三 column identities ------------------------------------------------------------------------
+
+    private void resolvePending() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<CatalogRow> rows = new ArrayList<>(pending.keySet());
+      long combinations = 1;
+      for (CatalogRow r : rows) {
+        combinations *= pending.get(r).size();
+        if (combinations > COMBINATION_LIMIT) {
+          break;
+        }
+      }
+      if (combinations > COMBINATION_LIMIT) {
+        for (CatalogRow r : rows) {
+          ambiguous(r, pendingSource.get(r).position, runOf(r), pending.get(r));
+        }
+        return;
+      }
+      int[] choice = new int[rows.size()];
+      int best = -1;
+      List<int[]> bestChoices = new ArrayList<>();
+      while (true) {
+        Map<String, List<String>> chosen = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+          chosen.put(rows.get(i).getId(), pending.get(rows.get(i)).get(choice[i]));
+        }
+        int score = columnScore(chosen);
+        if (score > best) {
+          best = score;
+          bestChoices.clear();
+        }
+        if (score == best) {
+          bestChoices.add(choice.clone());
+        }
+        int i = 0;
+        while (i < rows.size() && ++choice[i] == pending.get(rows.get(i)).size()) {
+          choice[i] = 0;
+          i++;
+        }
+        if (i == rows.size()) {
+          break;
+        }
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        CatalogRow row = rows.get(r);
+        List<List<String>> kept = new ArrayList<>();
+        for (int[] c : bestChoices) {
+          List<String> candidate = pending.get(row).get(c[r]);
+          if (!kept.contains(candidate)) {
+            kept.add(candidate);
+          }
+        }
+        if (kept.size() == 1) {
+          putAll(row.getCells(), kept.get(0), pendingSource.get(row).position);
+        } else {
+          ambiguous(row, pendingSource.get(row).position, runOf(row), kept);
+        }
+      }
+    }
+
+    private String runOf(CatalogRow row) {
+      return String.join(" ", tokens(pendingSource.get(row).values));
+    }
+
+    /** Counts the column identities (O-T3-1 and S-T3-1, per column) that hold with the chosen splits. */
+    private int columnScore(Map<String, List<String>> chosen) {
+      int score = 0;
+      for (int c = 0; c < 7; c++) {
+        Long newReceived = count(RequestRow.NEW_RECEIVED, c, chosen);
+        Long carried = count(RequestRow.CARRIED_OVER_FROM_PREVIOUS, c, chosen);
+        Long total = count(RequestRow.OUTCOMES_TOTAL, c, chosen);
+        Long next = count(RequestRow.CARRIED_OVER_TO_NEXT, c, chosen);
+        if (newReceived != null && carried != null && total != null && next != null
+            && newReceived + carried == total + next) {
+          score++;
+        }
+        long sum = 0;
+        boolean known = true;
+        for (CatalogRow row : catalog.getRows(TableId.REQUESTS)) {
+          RequestRow r = row.getCells().get(0).getRequestRow().orElseThrow();
+          if (r.getGroup().isEmpty() || r == RequestRow.OUTCOMES_TOTAL) {
+            continue;
+          }
+          Long v = count(r, c, chosen);
+          if (v == null) {
+            known = false;
+            break;
+          }
+          sum += v;
+        }
+        if (known && total != null && sum == total) {
+          score++;
+        }
+      }
+      return score;
+    }
+
+    private Long count(RequestRow row, int column, Map<String, List<String>> chosen) {
+      List<String> parts = chosen.get(row.getId());
+      if (parts != null) {
+        return Long.parseLong(parts.get(column));
+      }
+      Optional<CellValue> v = sheet.get(catalog.getRows(TableId.REQUESTS).stream()
+          .filter(r -> r.getId().equals(row.getId())).findFirst().map(r -> r.getCells().get(column)).orElse(null));
+      return v.isPresent() && v.get().isValue() ? v.get().toCount() : null;
+    }
+
+    // ---- table 四 --------------------------------------------------------------------------------------------
+
+    private void assignReview() {
+      if (t4.isEmpty()) {
+        diagnostics.add(ReadingDiagnostic.of(Kind.MISSING_TABLE, "tables",
+            "table 四 (" + TableId.REVIEW_LITIGATION.getTitle() + ") was not found"));
+        return;
+      }
+      sheet.include(TableId.REVIEW_LITIGATION);
+      List<Cell> cells = catalog.getCells(TableId.REVIEW_LITIGATION);
+      List<PrintedCell> printed = new ArrayList<>(t4);
+      while (printed.size() > cells.size() && Values.isBlank(printed.get(printed.size() - 1).getText())) {
+        printed.remove(printed.size() - 1);
+      }
+      String position = t4Position.toString();
+      if (printed.size() > cells.size()) {
+        List<String> surplus = new ArrayList<>();
+        for (PrintedCell c : printed.subList(cells.size(), printed.size())) {
+          surplus.add(c.getText().strip());
+        }
+        diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, position, "table 四 printed " + printed.size()
+            + " values for 15 cells; the first 15 are used, the rest kept in the message: " + surplus));
+        printed = printed.subList(0, cells.size());
+      }
+      if (printed.size() == cells.size()) {
+        for (int i = 0; i < cells.size(); i++) {
+          put(cells.get(i), printed.get(i).getText(), printed.get(i).getPosition());
+        }
+        return;
+      }
+      List<String> tokens = tokens(printed);
+      List<List<String>> candidates = RunSplitter.split(tokens, kinds(cells));
+      String run = String.join(" ", tokens);
+      List<List<String>> balanced = new ArrayList<>();
+      for (List<String> c : candidates) {
+        if (reviewIdentitiesHold(c)) {
+          balanced.add(c);
+        }
+      }
+      if (!balanced.isEmpty() && candidates.size() <= RunSplitter.LIMIT) {
+        candidates = balanced;
+      }
+      if (candidates.size() == 1) {
+        putAll(cells, candidates.get(0), t4Position);
+      } else if (candidates.isEmpty()) {
+        diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, position,
+            "table 四 printed \"" + run + "\", which cannot be split into 15 cells"));
+        unresolved(cells, run);
+      } else {
+        List<String> listed = new ArrayList<>();
+        for (List<String> c : candidates.subList(0, Math.min(candidates.size(), 20))) {
+          listed.add(String.join("|", c));
+        }
+        diagnostics.add(ReadingDiagnostic.of(Kind.AMBIGUOUS_SPLIT, position, "table 四 printed \"" + run
+            + "\", which splits into 15 cells in " + (candidates.size() > RunSplitter.LIMIT ? "too many"
+            : String.valueOf(candidates.size())) + " ways").withCandidates(listed));
+        unresolved(cells, run);
+      }
+    }
+
+    private static boolean reviewIdentitiesHold(List<String> parts) {
+      for (int g = 0; g < 3; g++) {
+        long sum = 0;
+        for (int i = 0; i < 4; i++) {
+          sum += Long.parseLong(parts.get(g * 5 + i));
+        }
+        if (sum != Long.parseLong(parts.get(g * 5 + 4))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    // ---- metadata ---------------------------------------------------------------------------------------
+
+    private int yearOrZero() {
+      for (String text : metadataTexts()) {
+        Matcher m = YEAR.matcher(text);
+        if (m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+      return 0;
+    }
+
+    private List<String> metadataTexts() {
+      List<String> texts = new ArrayList<>();
+      document.getTitle().ifPresent(texts::add);
+      texts.addAll(document.getMetadata());
+      return texts;
+    }
+
+    private void metadata(ImmutableReport.Builder builder) throws ReportReadException {
+      String source = document.getSource().orElse(null);
+      Optional<String> title = document.getTitle();
+      int year = 0;
+      if (title.isPresent()) {
+        Matcher m = YEAR.matcher(title.get());
+        if (m.find()) {
+          year = Integer.parseInt(m.group(1));
+        }
+      }
+      if (year == 0) {
+        year = yearOrZero();
+        String from = "the metadata";
+        if (year == 0) {
+          for (String text : document.getSections().values()) {
+            Matcher m = YEAR.matcher(text);
+            if (m.find()) {
+              year = Integer.parseInt(m.group(1));
+              from = "the first year named in the text";
+              break;
+            }
+          }
+        }
+        if (year == 0) {
+          throw new ReportReadException(source, "title", "no report year found in the title, the metadata or the text");
+        }
+        diagnostics.add(ReadingDiagnostic.of(Kind.METADATA, "title",
+            "report year not found in the title; " + year + " taken from " + from));
+      }
+      builder.year(year);
+      title.ifPresent(builder::title);
+      String body = title.flatMap(ReportMapper::bodyOf).orElse(null);
+      String all = String.join("\n", document.getMetadata());
+      Matcher issuer = ISSUER.matcher(all);
+      if (issuer.find()) {
+        builder.issuer(issuer.group(1));
+        if (body == null) {
+          body = issuer.group(1);
+        }
+      }
+      if (body == null) {
+        diagnostics.add(ReadingDiagnostic.of(Kind.METADATA, "title",
+            "issuing body not found; the report is named after its title"));
+        body = title.orElse("(unknown)");
+      }
+      builder.body(body);
+      Matcher date = DATE.matcher(all);
+      if (date.find()) {
+        try {
+          builder.publishDate(LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+              Integer.parseInt(date.group(3))));
+        } catch (DateTimeException e) {
+          diagnostics.add(ReadingDiagnostic.of(Kind.METADATA, "metadata",
+              "publish date is not a date: \"" + date.group() + "\""));
+        }
+      }
+      Matcher index = INDEX.matcher(all);
+      if (index.find()) {
+        builder.indexNumber(index.group(1));
+      }
+      Matcher number = DOCUMENT_NUMBER.matcher(all);
+      if (number.find() && !number.group(1).startsWith("发布") && !number.group(1).startsWith("主题")) {
+        builder.documentNumber(number.group(1));
+      }
+      StringBuilder text = new StringBuilder(all);
+      for (String s : document.getSections().values()) {
+        text.append('\n').append(s);
+      }
+      Matcher notice = NOTICE.matcher(text);
+      if (notice.find()) {
+        builder.citedNotice("国办公开办函〔" + notice.group(1) + "〕" + notice.group(2) + "号");
+      }
+    }
+  }
+
+  static Optional<String> bodyOf(String title) {
+    String t = YEAR_IN_TITLE.matcher(title).replaceAll("").strip();
+    int end = t.indexOf("政府信息公开");
+    if (end < 0) {
+      end = t.indexOf("信息公开");
+    }
+    if (end < 0) {
+      end = t.indexOf("年度报告");
+    }
+    String body = end < 0 ? "" : t.substring(0, end).strip();
+    if (body.startsWith("关于")) {
+      body = body.substring(2);
+    }
+    return body.isEmpty() ? Optional.empty() : Optional.of(body);
+  }
+}
