@@ -83,8 +83,8 @@ final class Narrative {
       return;
     }
     Cell cell = sheet.catalog.get("t3.other_fee_unpaid_overdue.total");
-    String other = sheet.report.getSections().getOrDefault(Section.OTHER_MATTERS, "");
-    if (sheet.isValue(cell) && sheet.count(cell) > 0 && !other.contains("信息处理费")) {
+    String other = sheet.report.getSections().get(Section.OTHER_MATTERS);
+    if (other != null && sheet.isValue(cell) && sheet.count(cell) > 0 && !other.contains("信息处理费")) {
       sink.add(Finding.of(Rules.H_T3_3).cell(cell).reported(sheet.count(cell)));
     }
   }

@@ -53,7 +53,10 @@ public final class Rules {
   public static final Rule S_T3_3 = add("S-T3-3", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, SKIP_IF_BLANK,
       "§5.1", "表三数值为非负整数", "Table 三 counts are not negative",
       "{cell}：{reported}为负数", "{cell}: {reported} is negative");
-  /** Table 三 (2021): requests closed for unpaid fees imply 信息处理费 notices, reported in section 六. */
+  /**
+   * Table 三 (2021): requests closed for unpaid fees imply 信息处理费 notices, reported in section 六 (checked only
+   * when the report holds the text of section 六).
+   */
   public static final Rule H_T3_3 = add("H-T3-3", B, Category.NARRATIVE, WARNING, HEURISTIC, SKIP_IF_BLANK,
       "§5.1", "有逾期未缴费不再处理的申请时，第六部分说明信息处理费",
       "Requests closed for unpaid fees are explained under 信息处理费 in section 六",

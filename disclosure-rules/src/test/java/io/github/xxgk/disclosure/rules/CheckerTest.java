@@ -233,6 +233,9 @@ class CheckerTest {
     assertEquals("三、本年度办理结果 › （六）其他处理 › 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 × 总计为1，"
         + "但“六、其他需要报告的事项”未提及信息处理费", f.getMessage(Locale.CHINA));
     assertEquals(1, CHECKER.check(report).getFindings().size());
+    Report tablesOnly = Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
+        .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1").build();
+    assertTrue(CHECKER.check(tablesOnly).isEmpty());
   }
 
   @Test

@@ -67,7 +67,7 @@ class RulesTest {
     e.put("S-T3-3", new Example(check(() -> Fixtures.xuanhua().put("t3.granted.commercial_enterprise", -1)
         .build()), xuanhua));
     e.put("H-T3-3", new Example(check(() -> Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
-        .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1").build()),
+        .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1").section(Section.OTHER_MATTERS, "无。").build()),
         check(() -> Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
             .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1")
             .section(Section.OTHER_MATTERS, "本年度收取信息处理费100元。").build())));
