@@ -46,6 +46,15 @@ final class ReportJsonReader {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_]+");
   private static final Pattern JACKSON_HINT = Pattern.compile(",\\s*from `[^`]*`|\\s*\\(?[Uu]se `[^`]*`[^)]*\\)?");
 
+  /** Counts are mostly small: share their (immutable) values instead of allocating two objects per cell. */
+  private static final CellValue[] SMALL = new CellValue[1024];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = CellValue.of(i);
+    }
+  }
+
   private final JsonParser p;
   private final String source;
 
@@ -53,8 +62,9 @@ final class ReportJsonReader {
   private final CellValue[] values = new CellValue[JsonShape.keyCount()];
   private final String[] printed = new String[JsonShape.keyCount()];
   private final CellState[] states = new CellState[JsonShape.keyCount()];
-  private final int[] lines = new int[JsonShape.keyCount()];
-  private final int[] columns = new int[JsonShape.keyCount()];
+  // where cells read before their table's edition was known are, for errors found once it is (rarely needed)
+  private int[] lines;
+  private int[] columns;
   private final boolean[] present = new boolean[JsonShape.keyCount()];
   private final List<JsonShape.Key> seen = new ArrayList<>(200);
 
@@ -422,6 +432,10 @@ final class ReportJsonReader {
             + key.table.getNumeral());
       }
     } else {
+      if (lines == null) {
+        lines = new int[JsonShape.keyCount()];
+        columns = new int[JsonShape.keyCount()];
+      }
       JsonLocation location = p.currentTokenLocation();
       lines[key.index] = location.getLineNr();
       columns[key.index] = location.getColumnNr();
@@ -438,7 +452,7 @@ final class ReportJsonReader {
       }
       money(key);
     } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      values[key.index] = CellValue.of(count(key.kind));
+      values[key.index] = value(count(key.kind));
     } else if (token == JsonToken.START_OBJECT) {
       countObject(key);
     } else {
@@ -458,6 +472,10 @@ final class ReportJsonReader {
       throw fail("count must not be negative: " + value);
     }
     return value;
+  }
+
+  private static CellValue value(long count) {
+    return count >= 0 && count < SMALL.length ? SMALL[(int) count] : CellValue.of(count);
   }
 
   private void countObject(JsonShape.Key key) throws IOException {
@@ -489,7 +507,7 @@ final class ReportJsonReader {
     } else if (value == null) {
       throw fail("missing required key \"value\" (or \"state\": \"blank\" or \"unresolved\")");
     } else {
-      values[key.index] = CellValue.of(value);
+      values[key.index] = value(value);
     }
     printed[key.index] = text;
   }
