@@ -65,7 +65,8 @@ public final class ReportJson {
             .maxStringLength(MAX_STRING_LENGTH)
             .maxNameLength(1024)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // duplicate keys are found by the reader itself, without a set per object
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
   }

@@ -30,12 +30,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -55,8 +54,22 @@ final class ReportJsonReader {
     }
   }
 
+  /** One bit per key name of the objects of the format, to find duplicate keys without allocating. */
+  private static final Map<String, Integer> KEY_BITS = new HashMap<>();
+
+  static {
+    String[] names = {"edition", "year", "body", "level", "title", "publish_date", "index_number", "document_number",
+        "cited_notice", "issuer", "source_url", "sections", "tables", "extra_rows", "printed", "state", "value",
+        "amount", "unit", "unit_assumed", "cell_printed", "table", "block", "label", "cells", "after"};
+    for (int i = 0; i < names.length; i++) {
+      KEY_BITS.put(names[i], 1 << i);
+    }
+  }
+
   private final JsonParser p;
   private final String source;
+  /** The row and block objects read, by identity of their key maps, to find duplicate rows and blocks. */
+  private final List<Object> seenRows = new ArrayList<>(64);
 
   // per-cell state, indexed by JsonShape.Key.index; reset after each report
   private final CellValue[] values = new CellValue[JsonShape.keyCount()];
@@ -137,6 +150,7 @@ final class ReportJsonReader {
       present[key.index] = false;
     }
     seen.clear();
+    seenRows.clear();
     edition = null;
     tableEditions.clear();
     tableStarts.clear();
@@ -154,12 +168,10 @@ final class ReportJsonReader {
     Map<Section, String> sections = new EnumMap<>(Section.class);
     List<ExtraRow> extraRows = new ArrayList<>();
     Map<String, String> outside = new LinkedHashMap<>();
-    Set<String> keys = new HashSet<>();
+    int keys = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      if (!keys.add(name)) {
-        throw fail("duplicate key");
-      }
+      keys = mark(keys, name);
       p.nextToken();
       switch (name) {
         case "edition":
@@ -367,6 +379,7 @@ final class ReportJsonReader {
       if (rows == null) {
         throw fail("unknown table 二 block, expected one of " + ids(ProactiveBlock.values()));
       }
+      once(rows);
       expect(JsonToken.START_OBJECT, "a block object");
       rows(TableId.PROACTIVE, rows, false);
     }
@@ -406,6 +419,7 @@ final class ReportJsonReader {
       if (columns == null) {
         throw fail("unknown row of table " + table.getNumeral());
       }
+      once(columns);
       expect(JsonToken.START_OBJECT, "a row object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         JsonShape.Key key = columns.get(p.currentName());
@@ -474,6 +488,28 @@ final class ReportJsonReader {
     return value;
   }
 
+  /** Returns the mask with the bit of the key set, failing if it was set: the key is a duplicate. */
+  private int mark(int mask, String name) throws ReportReadException {
+    Integer bit = KEY_BITS.get(name);
+    if (bit == null) {
+      return mask;
+    }
+    if ((mask & bit) != 0) {
+      throw fail("duplicate key");
+    }
+    return mask | bit;
+  }
+
+  /** Fails if the row or block (known by its key map) was read before in this report. */
+  private void once(Object rowOrBlock) throws ReportReadException {
+    for (Object seenRow : seenRows) {
+      if (seenRow == rowOrBlock) {
+        throw fail("duplicate key");
+      }
+    }
+    seenRows.add(rowOrBlock);
+  }
+
   private static CellValue value(long count) {
     return count >= 0 && count < SMALL.length ? SMALL[(int) count] : CellValue.of(count);
   }
@@ -482,8 +518,10 @@ final class ReportJsonReader {
     CellState state = null;
     Long value = null;
     String text = null;
+    int keys = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      keys = mark(keys, name);
       p.nextToken();
       switch (name) {
         case "state":
@@ -534,8 +572,10 @@ final class ReportJsonReader {
     Boolean assumed = null;
     String text = null;
     String cellText = null;
+    int keys = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      keys = mark(keys, name);
       p.nextToken();
       switch (name) {
         case "state":
@@ -629,12 +669,10 @@ final class ReportJsonReader {
       boolean hasCells = false;
       JsonLocation at = p.currentTokenLocation();
       String path = path();
-      Set<String> keys = new HashSet<>();
+      int keys = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        if (!keys.add(name)) {
-          throw fail("duplicate key");
-        }
+        keys = mark(keys, name);
         p.nextToken();
         switch (name) {
           case "table":
