@@ -1,0 +1,818 @@
+package io.github.xxgk.disclosure.io.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.xxgk.disclosure.io.ReportReadException;
+import io.github.xxgk.disclosure.model.BodyLevel;
+import io.github.xxgk.disclosure.model.Catalog;
+import io.github.xxgk.disclosure.model.Cell;
+import io.github.xxgk.disclosure.model.CellKind;
+import io.github.xxgk.disclosure.model.CellSheet;
+import io.github.xxgk.disclosure.model.CellState;
+import io.github.xxgk.disclosure.model.CellValue;
+import io.github.xxgk.disclosure.model.Edition;
+import io.github.xxgk.disclosure.model.ExtraRow;
+import io.github.xxgk.disclosure.model.ImmutableExtraRow;
+import io.github.xxgk.disclosure.model.ImmutableReport;
+import io.github.xxgk.disclosure.model.Money;
+import io.github.xxgk.disclosure.model.MoneyUnit;
+import io.github.xxgk.disclosure.model.ProactiveBlock;
+import io.github.xxgk.disclosure.model.Report;
+import io.github.xxgk.disclosure.model.Section;
+import io.github.xxgk.disclosure.model.TableId;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one canonical JSON report from a streaming parser in one pass, key order free, without a tree and without
+ * reflection. Not thread-safe; one instance may read many reports in turn (JSON lines).
+ */
+final class ReportJsonReader {
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_]+");
+  private static final Pattern JACKSON_HINT = Pattern.compile(",\\s*from `[^`]*`|\\s*\\(?[Uu]se `[^`]*`[^)]*\\)?");
+
+  private final JsonParser p;
+  private final String source;
+
+  // per-cell state, indexed by JsonShape.Key.index; reset after each report
+  private final CellValue[] values = new CellValue[JsonShape.keyCount()];
+  private final String[] printed = new String[JsonShape.keyCount()];
+  private final CellState[] states = new CellState[JsonShape.keyCount()];
+  private final int[] lines = new int[JsonShape.keyCount()];
+  private final int[] columns = new int[JsonShape.keyCount()];
+  private final boolean[] present = new boolean[JsonShape.keyCount()];
+  private final List<JsonShape.Key> seen = new ArrayList<>(200);
+
+  // per-report state
+  private Edition edition;
+  private final Map<TableId, Edition> tableEditions = new EnumMap<>(TableId.class);
+  private final Map<TableId, JsonLocation> tableStarts = new EnumMap<>(TableId.class);
+  private JsonLocation start;
+
+  ReportJsonReader(JsonParser parser, String source) {
+    this.p = parser;
+    this.source = source;
+  }
+
+  /** Reads the next JSON value of the parser as a report; returns null at the end of the input. */
+  Report next() throws ReportReadException {
+    try {
+      JsonToken token = p.nextToken();
+      if (token == null) {
+        return null;
+      }
+      return readCurrent();
+    } catch (ReportReadException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw malformed(e);
+    } catch (IOException e) {
+      throw new ReportReadException(source, position(p.currentLocation()), "cannot read the input: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** Reads the report whose first token is the parser's current token. */
+  Report readCurrent() throws ReportReadException {
+    try {
+      return report();
+    } catch (ReportReadException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw malformed(e);
+    } catch (IOException e) {
+      throw new ReportReadException(source, position(p.currentLocation()), "cannot read the input: " + e.getMessage(),
+          e);
+    } finally {
+      reset();
+    }
+  }
+
+  /** Fails unless the input has nothing after the report. */
+  void expectEnd() throws ReportReadException {
+    try {
+      if (p.nextToken() != null) {
+        throw fail("unexpected content after the report: " + describe());
+      }
+    } catch (JsonProcessingException e) {
+      throw malformed(e);
+    } catch (ReportReadException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new ReportReadException(source, position(p.currentLocation()), "cannot read the input: " + e.getMessage(),
+          e);
+    }
+  }
+
+  private void reset() {
+    for (JsonShape.Key key : seen) {
+      values[key.index] = null;
+      printed[key.index] = null;
+      states[key.index] = null;
+      present[key.index] = false;
+    }
+    seen.clear();
+    edition = null;
+    tableEditions.clear();
+    tableStarts.clear();
+    start = null;
+  }
+
+  private Report report() throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw fail("expected a report object, got " + describe());
+    }
+    start = p.currentTokenLocation();
+    Integer year = null;
+    String body = null;
+    ImmutableReport.Builder builder = Report.builder();
+    Map<Section, String> sections = new EnumMap<>(Section.class);
+    List<ExtraRow> extraRows = new ArrayList<>();
+    Map<String, String> outside = new LinkedHashMap<>();
+    Set<String> keys = new HashSet<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      if (!keys.add(name)) {
+        throw fail("duplicate key");
+      }
+      p.nextToken();
+      switch (name) {
+        case "edition":
+          edition = edition();
+          break;
+        case "year":
+          year = year();
+          break;
+        case "body":
+          body = string();
+          if (body.isBlank()) {
+            throw fail("body must not be blank");
+          }
+          break;
+        case "level":
+          builder.level(level());
+          break;
+        case "title":
+          builder.title(string());
+          break;
+        case "publish_date":
+          builder.publishDate(date());
+          break;
+        case "index_number":
+          builder.indexNumber(string());
+          break;
+        case "document_number":
+          builder.documentNumber(string());
+          break;
+        case "cited_notice":
+          builder.citedNotice(string());
+          break;
+        case "issuer":
+          builder.issuer(string());
+          break;
+        case "source_url":
+          builder.sourceUrl(string());
+          break;
+        case "sections":
+          sections(sections);
+          break;
+        case "tables":
+          tables();
+          break;
+        case "extra_rows":
+          extraRows(extraRows);
+          break;
+        case "printed":
+          outside(outside);
+          break;
+        default:
+          throw fail("unknown key");
+      }
+    }
+    if (edition == null) {
+      throw failAt("$", start, "missing required key \"edition\"");
+    }
+    if (year == null) {
+      throw failAt("$", start, "missing required key \"year\"");
+    }
+    if (body == null) {
+      throw failAt("$", start, "missing required key \"body\"");
+    }
+    Catalog catalog = catalog(year);
+    CellSheet sheet = CellSheet.of(catalog);
+    Map<String, String> printedTexts = new LinkedHashMap<>();
+    Map<String, CellState> cellStates = new LinkedHashMap<>();
+    for (TableId table : tableStarts.keySet()) {
+      sheet.include(table);
+    }
+    int[] counted = new int[TableId.values().length];
+    for (JsonShape.Key key : seen) {
+      Cell cell = key.cell(key.table == TableId.PROACTIVE ? catalog.getProactiveEdition()
+          : catalog.getRequestsEdition());
+      if (cell == null) {
+        throw failAt("$.tables." + key.address, new JsonLocation(null, -1, lines[key.index], columns[key.index]),
+            otherEdition(key));
+      }
+      counted[key.table.ordinal()]++;
+      CellValue value = values[key.index];
+      if (value != null) {
+        sheet.put(cell, value);
+      }
+      if (printed[key.index] != null) {
+        printedTexts.put(key.address, printed[key.index]);
+      }
+      if (states[key.index] != null) {
+        cellStates.put(key.address, states[key.index]);
+      }
+    }
+    for (TableId table : tableStarts.keySet()) {
+      if (counted[table.ordinal()] == catalog.getCells(table).size()) {
+        continue;
+      }
+      for (Cell cell : catalog.getCells(table)) {
+        if (!present[JsonShape.key(cell.getAddress()).index]) {
+          throw failAt("$.tables." + rowPath(cell), tableStarts.get(table),
+              "missing cell \"" + cell.getColumnId() + "\" (" + cell.getLabelPath() + ")");
+        }
+      }
+    }
+    for (Map.Entry<String, String> entry : outside.entrySet()) {
+      Cell cell = catalog.find(entry.getKey()).orElse(null);
+      if (cell == null) {
+        throw failAt("$.printed", start, "no cell " + entry.getKey() + " in the " + catalog);
+      }
+      if (tableStarts.containsKey(cell.getTable())) {
+        throw failAt("$.printed", start, "the printed text of a cell of a table the report holds belongs in the cell: "
+            + entry.getKey());
+      }
+      printedTexts.put(entry.getKey(), entry.getValue());
+    }
+    sheet.applyTo(builder);
+    builder.edition(edition).year(year).body(body).sections(sections).extraRows(extraRows)
+        .putAllPrinted(printedTexts).putAllStates(cellStates);
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw failAt("$", start, e.getMessage());
+    }
+  }
+
+  private static String rowPath(Cell cell) {
+    return cell.getTable().getId() + cell.getBlock().map(b -> "." + b.getId()).orElse("") + "." + cell.getRowId();
+  }
+
+  private String otherEdition(JsonShape.Key key) {
+    String in = JsonShape.editionsOf(key.address);
+    Edition tableEdition = tableEditions.getOrDefault(key.table, edition);
+    return "cell of the " + in + " edition in a " + tableEdition + " table " + key.table.getNumeral();
+  }
+
+  private Catalog catalog(int year) throws ReportReadException {
+    Edition fallback = edition.isOfficial() ? edition : Edition.forYear(year);
+    Edition proactive = tableEdition(TableId.PROACTIVE);
+    Edition requests = tableEdition(TableId.REQUESTS);
+    if (proactive == null) {
+      proactive = requests == null ? fallback : requests;
+    }
+    if (requests == null) {
+      requests = proactive;
+    }
+    return Catalog.of(proactive, requests);
+  }
+
+  private Edition tableEdition(TableId table) throws ReportReadException {
+    if (!tableStarts.containsKey(table)) {
+      return null;
+    }
+    Edition own = tableEditions.get(table);
+    if (own != null) {
+      return own;
+    }
+    if (!edition.isOfficial()) {
+      throw failAt("$.tables." + table.getId(), tableStarts.get(table),
+          "missing required key \"edition\": a table of a MIXED report names its edition");
+    }
+    return edition;
+  }
+
+  // ---- tables
+
+  private void tables() throws IOException {
+    expect(JsonToken.START_OBJECT, "an object of tables");
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      TableId table;
+      switch (name) {
+        case "t2":
+          table = TableId.PROACTIVE;
+          break;
+        case "t3":
+          table = TableId.REQUESTS;
+          break;
+        case "t4":
+          table = TableId.REVIEW_LITIGATION;
+          break;
+        default:
+          throw fail("unknown table, expected t2, t3 or t4");
+      }
+      if (tableStarts.containsKey(table)) {
+        throw fail("duplicate key");
+      }
+      p.nextToken();
+      expect(JsonToken.START_OBJECT, "a table object");
+      tableStarts.put(table, p.currentTokenLocation());
+      if (table == TableId.PROACTIVE) {
+        proactive();
+      } else {
+        rows(table, JsonShape.blocks(table).get(""), table != TableId.REVIEW_LITIGATION);
+      }
+    }
+  }
+
+  private void proactive() throws IOException {
+    Map<String, Map<String, Map<String, JsonShape.Key>>> blocks = JsonShape.blocks(TableId.PROACTIVE);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if ("edition".equals(name)) {
+        tableEdition(TableId.PROACTIVE, edition());
+        continue;
+      }
+      Map<String, Map<String, JsonShape.Key>> rows = blocks.get(name);
+      if (rows == null) {
+        throw fail("unknown table 二 block, expected one of " + ids(ProactiveBlock.values()));
+      }
+      expect(JsonToken.START_OBJECT, "a block object");
+      rows(TableId.PROACTIVE, rows, false);
+    }
+  }
+
+  private static String ids(ProactiveBlock[] blocks) {
+    StringBuilder s = new StringBuilder();
+    for (ProactiveBlock b : blocks) {
+      s.append(s.length() == 0 ? "" : ", ").append(b.getId());
+    }
+    return s.toString();
+  }
+
+  private void tableEdition(TableId table, Edition own) throws ReportReadException {
+    if (!own.isOfficial()) {
+      throw fail("a table is printed in GOV_2019 or GOV_2021, not MIXED");
+    }
+    if (tableEditions.containsKey(table)) {
+      throw fail("duplicate key");
+    }
+    if (edition != null && edition.isOfficial() && edition != own) {
+      throw fail(own + " table in a " + edition + " report (a report with tables of both editions is MIXED)");
+    }
+    tableEditions.put(table, own);
+  }
+
+  private void rows(TableId table, Map<String, Map<String, JsonShape.Key>> rows, boolean editionKey)
+      throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (editionKey && "edition".equals(name)) {
+        tableEdition(table, edition());
+        continue;
+      }
+      Map<String, JsonShape.Key> columns = rows.get(name);
+      if (columns == null) {
+        throw fail("unknown row of table " + table.getNumeral());
+      }
+      expect(JsonToken.START_OBJECT, "a row object");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        JsonShape.Key key = columns.get(p.currentName());
+        if (key == null) {
+          throw fail("unknown column of table " + table.getNumeral());
+        }
+        p.nextToken();
+        cell(key);
+      }
+    }
+  }
+
+  private void cell(JsonShape.Key key) throws IOException {
+    if (present[key.index]) {
+      throw fail("duplicate key");
+    }
+    Edition known = tableEditions.get(key.table);
+    if (known == null && edition != null && edition.isOfficial()) {
+      known = edition;
+    }
+    if (known != null) {
+      if (key.cell(known) == null) {
+        throw fail("cell of the " + JsonShape.editionsOf(key.address) + " edition in a " + known + " table "
+            + key.table.getNumeral());
+      }
+    } else {
+      JsonLocation location = p.currentTokenLocation();
+      lines[key.index] = location.getLineNr();
+      columns[key.index] = location.getColumnNr();
+    }
+    seen.add(key);
+    present[key.index] = true;
+    JsonToken token = p.currentToken();
+    if (key.kind == CellKind.MONEY) {
+      if (token == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw fail("expected an amount object or null, got " + describe());
+      }
+      money(key);
+    } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      values[key.index] = CellValue.of(count(key.kind));
+    } else if (token == JsonToken.START_OBJECT) {
+      countObject(key);
+    } else {
+      throw fail("expected a whole number or a cell object, got " + describe());
+    }
+  }
+
+  private long count(CellKind kind) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw fail("expected a whole number, got " + describe());
+    }
+    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw fail("count out of range (at most " + Long.MAX_VALUE + "): " + p.getText());
+    }
+    long value = p.getLongValue();
+    if (value < 0 && kind != CellKind.SIGNED_COUNT) {
+      throw fail("count must not be negative: " + value);
+    }
+    return value;
+  }
+
+  private void countObject(JsonShape.Key key) throws IOException {
+    CellState state = null;
+    Long value = null;
+    String text = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "state":
+          state = state(state);
+          break;
+        case "value":
+          value = count(key.kind);
+          break;
+        case "printed":
+          text = string();
+          break;
+        default:
+          throw fail("unknown key of a count cell, expected value, state or printed");
+      }
+    }
+    if (state != null) {
+      if (value != null) {
+        throw fail("a " + state.name().toLowerCase(Locale.ROOT) + " cell holds no value");
+      }
+      states[key.index] = state;
+    } else if (value == null) {
+      throw fail("missing required key \"value\" (or \"state\": \"blank\" or \"unresolved\")");
+    } else {
+      values[key.index] = CellValue.of(value);
+    }
+    printed[key.index] = text;
+  }
+
+  private CellState state(CellState previous) throws IOException {
+    String text = string();
+    if (previous != null) {
+      throw fail("duplicate key");
+    }
+    switch (text) {
+      case "blank":
+        return CellState.BLANK;
+      case "unresolved":
+        return CellState.UNRESOLVED;
+      default:
+        throw fail("unknown cell state \"" + text + "\", expected blank or unresolved");
+    }
+  }
+
+  private void money(JsonShape.Key key) throws IOException {
+    CellState state = null;
+    BigDecimal amount = null;
+    MoneyUnit unit = null;
+    Boolean assumed = null;
+    String text = null;
+    String cellText = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "state":
+          state = state(state);
+          break;
+        case "amount":
+          if (p.currentToken() != JsonToken.VALUE_NUMBER_INT && p.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw fail("expected an amount, got " + describe());
+          }
+          amount = p.getDecimalValue();
+          if (amount.signum() < 0) {
+            throw fail("amount must not be negative: " + amount.toPlainString());
+          }
+          break;
+        case "unit":
+          String label = string();
+          try {
+            unit = MoneyUnit.ofLabel(label);
+          } catch (IllegalArgumentException e) {
+            throw fail("unknown unit \"" + label + "\", expected 元, 万元 or 亿元");
+          }
+          break;
+        case "unit_assumed":
+          if (!p.currentToken().isBoolean()) {
+            throw fail("expected true or false, got " + describe());
+          }
+          assumed = p.getBooleanValue();
+          break;
+        case "printed":
+          text = string();
+          break;
+        case "cell_printed":
+          cellText = string();
+          break;
+        default:
+          throw fail("unknown key of an amount, expected amount, unit, unit_assumed, printed, cell_printed or state");
+      }
+    }
+    if (amount == null) {
+      if (unit != null || assumed != null || cellText != null) {
+        throw fail("missing required key \"amount\"");
+      }
+      states[key.index] = state;
+      printed[key.index] = text;
+      return;
+    }
+    if (state != null) {
+      throw fail("a " + state.name().toLowerCase(Locale.ROOT) + " cell holds no amount");
+    }
+    if (unit == null) {
+      throw fail("missing required key \"unit\"");
+    }
+    Money money = Money.of(amount, unit);
+    if (assumed != null) {
+      money = money.withUnitAssumed(assumed);
+    }
+    if (text != null) {
+      money = money.withPrinted(text);
+    }
+    values[key.index] = CellValue.of(money);
+    printed[key.index] = cellText;
+  }
+
+  // ---- other parts
+
+  private void sections(Map<Section, String> sections) throws IOException {
+    expect(JsonToken.START_OBJECT, "an object of section texts");
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      Section section;
+      try {
+        section = Section.ofId(p.currentName());
+      } catch (IllegalArgumentException e) {
+        throw fail("unknown section, expected overview, proactive_disclosure, requests, review_litigation, "
+            + "problems_improvements or other_matters");
+      }
+      if (sections.containsKey(section)) {
+        throw fail("duplicate key");
+      }
+      p.nextToken();
+      sections.put(section, string());
+    }
+  }
+
+  private void extraRows(List<ExtraRow> rows) throws IOException {
+    expect(JsonToken.START_ARRAY, "an array of extra rows");
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      expect(JsonToken.START_OBJECT, "an extra row object");
+      ImmutableExtraRow.Builder row = ExtraRow.builder();
+      boolean hasTable = false;
+      boolean hasLabel = false;
+      boolean hasCells = false;
+      JsonLocation at = p.currentTokenLocation();
+      String path = path();
+      Set<String> keys = new HashSet<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        if (!keys.add(name)) {
+          throw fail("duplicate key");
+        }
+        p.nextToken();
+        switch (name) {
+          case "table":
+            String id = string();
+            try {
+              row.table(TableId.ofId(id));
+            } catch (IllegalArgumentException e) {
+              throw fail("unknown table \"" + id + "\", expected t2, t3 or t4");
+            }
+            hasTable = true;
+            break;
+          case "block":
+            String block = string();
+            try {
+              row.block(ProactiveBlock.ofId(block));
+            } catch (IllegalArgumentException e) {
+              throw fail("unknown table 二 block \"" + block + "\"");
+            }
+            break;
+          case "label":
+            row.label(string());
+            hasLabel = true;
+            break;
+          case "cells":
+            expect(JsonToken.START_ARRAY, "an array of printed cells");
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              row.addCells(string());
+            }
+            hasCells = true;
+            break;
+          case "after":
+            row.after(string());
+            break;
+          default:
+            throw fail("unknown key of an extra row, expected table, block, label, cells or after");
+        }
+      }
+      if (!hasTable || !hasLabel || !hasCells) {
+        throw failAt(path, at, "missing required key \"" + (!hasTable ? "table" : !hasLabel ? "label" : "cells") + "\"");
+      }
+      rows.add(row.build());
+    }
+  }
+
+  private void outside(Map<String, String> outside) throws IOException {
+    expect(JsonToken.START_OBJECT, "an object of printed texts by cell address");
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String address = p.currentName();
+      if (JsonShape.key(address) == null) {
+        throw fail("unknown cell address");
+      }
+      if (outside.containsKey(address)) {
+        throw fail("duplicate key");
+      }
+      p.nextToken();
+      outside.put(address, string());
+    }
+  }
+
+  // ---- scalars
+
+  private Edition edition() throws IOException {
+    String text = string();
+    switch (text) {
+      case "GOV_2019":
+        return Edition.GOV_2019;
+      case "GOV_2021":
+        return Edition.GOV_2021;
+      case "MIXED":
+        return Edition.MIXED;
+      default:
+        throw fail("unknown edition \"" + clip(text) + "\", expected GOV_2019, GOV_2021 or MIXED");
+    }
+  }
+
+  private int year() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw fail("expected a year, got " + describe());
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw fail("year out of range: " + p.getText());
+    }
+    int year = p.getIntValue();
+    if (year < 2019) {
+      throw fail("year must be >= 2019: " + year);
+    }
+    return year;
+  }
+
+  private BodyLevel level() throws IOException {
+    String text = string();
+    try {
+      return BodyLevel.ofId(text);
+    } catch (IllegalArgumentException e) {
+      throw fail("unknown level \"" + clip(text) + "\"");
+    }
+  }
+
+  private LocalDate date() throws IOException {
+    String text = string();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw fail("expected a date as yyyy-mm-dd, got \"" + clip(text) + "\"");
+    }
+  }
+
+  private String string() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw fail("expected a string, got " + describe());
+    }
+    return p.getText();
+  }
+
+  private void expect(JsonToken token, String what) throws IOException {
+    if (p.currentToken() != token) {
+      throw fail("expected " + what + ", got " + describe());
+    }
+  }
+
+  private String describe() throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "\"" + clip(p.getText()) + "\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return clip(p.getText());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+
+  private static String clip(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  // ---- errors
+
+  private ReportReadException fail(String reason) {
+    return failAt(path(), p.currentTokenLocation(), reason);
+  }
+
+  private ReportReadException failAt(String path, JsonLocation location, String reason) {
+    return new ReportReadException(source, path + position(location), reason);
+  }
+
+  private ReportReadException malformed(JsonProcessingException e) {
+    JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    return new ReportReadException(source, path() + position(location), reason(e), e);
+  }
+
+  /** Returns what is wrong, in the words of the parser less its hints about its own configuration. */
+  static String reason(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    message = message == null ? e.getClass().getSimpleName() : message.split("\n", 2)[0].trim();
+    message = JACKSON_HINT.matcher(message).replaceAll("");
+    return (e instanceof StreamConstraintsException ? "input exceeds a limit: " : "malformed JSON: ") + message;
+  }
+
+  private static String position(JsonLocation location) {
+    if (location == null || location.getLineNr() < 0) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /** Returns the JSON path of the parser's current token, e.g. {@code $.tables.t3.granted.total}. */
+  private String path() {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext context = p.getParsingContext(); context != null; context = context.getParent()) {
+      if (context.inObject() && context.getCurrentName() != null) {
+        String name = context.getCurrentName();
+        parts.add(PLAIN_KEY.matcher(name).matches() ? "." + name
+            : "['" + clip(name).replace("\\", "\\\\").replace("'", "\\'") + "']");
+      } else if (context.inArray() && context.hasCurrentIndex()) {
+        parts.add("[" + context.getCurrentIndex() + "]");
+      }
+    }
+    StringBuilder path = new StringBuilder("$");
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      path.append(parts.get(i));
+    }
+    return path.toString();
+  }
+}
