@@ -20,7 +20,7 @@ import java.util.List;
  * like any other printed report. Thread-safe.
  *
  * <p>Input is read within fixed bounds (at most 64 MiB of PDF, 256 MiB of decoded streams, 500 pages, two million
- * glyphs). A scanned PDF (images, no text) is refused with {@code no text layer; OCR is not supported}; encrypted,
+ * glyphs, three million drawing operators a page). A scanned PDF (images, no text) is refused with {@code no text layer; OCR is not supported}; encrypted,
  * truncated and damaged files are refused naming the problem.
  */
 public final class PdfReportReader {
@@ -43,7 +43,7 @@ public final class PdfReportReader {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be >= 1: " + maxBytes);
     }
-    return new PdfReportReader(new PdfLimits(maxBytes, limits.maxMemory(), limits.maxPages(), limits.maxGlyphs()));
+    return new PdfReportReader(limits.withMaxBytes(maxBytes));
   }
 
   /** Returns a reader with the given bounds, for tests. */

@@ -48,7 +48,7 @@ final class PdfSource {
       List<PageContent> pages = new ArrayList<>();
       int budget = limits.maxGlyphs();
       for (int i = 1; i <= count; i++) {
-        PageContent page = page(document, i, budget, name);
+        PageContent page = page(document, i, budget, limits.maxOperators(), name);
         budget -= page.glyphs().size();
         pages.add(page);
       }
@@ -64,14 +64,17 @@ final class PdfSource {
     }
   }
 
-  private static PageContent page(PDDocument document, int number, int glyphBudget, String name)
-      throws IOException {
+  private static PageContent page(PDDocument document, int number, int glyphBudget, int maxOperators,
+      String name) throws IOException {
     PDPage page = document.getPage(number - 1);
-    GlyphCollector glyphs = new GlyphCollector(Math.max(glyphBudget, 0));
+    GlyphCollector glyphs = new GlyphCollector(Math.max(glyphBudget, 0), maxOperators);
     glyphs.setStartPage(number);
     glyphs.setEndPage(number);
     try {
       glyphs.getText(document);
+    } catch (GlyphCollector.TooMuchContentException e) {
+      throw new ReportReadException(name, "page " + number,
+          "too much drawing: more than " + maxOperators + " operators on one page", e);
     } catch (GlyphCollector.TooMuchTextException e) {
       throw new ReportReadException(name, "page " + number, "too much text: more glyphs than a report holds", e);
     } catch (IOException | RuntimeException e) {

@@ -100,14 +100,21 @@ class PdfReportReaderRobustnessTest {
 
   @Test
   void refusesMorePagesThanTheLimit() throws IOException {
-    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 2, 100_000));
+    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 2, 100_000, 100_000));
     assertEquals("x.pdf: page 3: too many pages: 5 (at most 2 are read)", refused(reader, hongze()).getMessage());
   }
 
   @Test
   void refusesMoreGlyphsThanTheLimit() throws IOException {
-    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 10, 100));
+    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 10, 100, 100_000));
     assertEquals("x.pdf: page 1: too much text: more glyphs than a report holds",
+        refused(reader, hongze()).getMessage());
+  }
+
+  @Test
+  void refusesMoreDrawingOperatorsOnAPageThanTheLimit() throws IOException {
+    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 10, 100_000, 500));
+    assertEquals("x.pdf: page 1: too much drawing: more than 500 operators on one page",
         refused(reader, hongze()).getMessage());
   }
 
