@@ -86,8 +86,19 @@ final class PdfSource {
     } catch (IOException | RuntimeException e) {
       throw new ReportReadException(name, "page " + number, "damaged page: " + describe(e), e);
     }
-    return new PageContent(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs.glyphs(),
-        rulings.rulings(), rulings.images(), glyphs.problems());
+    int rotation = Math.floorMod(page.getRotation(), 360);
+    if (rotation == 0) {
+      return new PageContent(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs.glyphs(),
+          rulings.rulings(), rulings.images(), glyphs.problems());
+    }
+    // glyph positions are taken as the page is shown; the lines are not turned, so they are not used
+    List<String> problems = new ArrayList<>(glyphs.problems());
+    problems.add("page is rotated by " + rotation + " degrees: its table lines are not used, cells are read from "
+        + "the text positions alone");
+    boolean turned = rotation == 90 || rotation == 270;
+    return new PageContent(number, turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth(),
+        turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight(), glyphs.glyphs(), List.of(),
+        rulings.images(), problems);
   }
 
   private static byte[] readBounded(InputStream in, String name, long max) throws ReportReadException {

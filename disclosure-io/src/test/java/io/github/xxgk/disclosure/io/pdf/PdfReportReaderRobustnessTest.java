@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.disclosure.io.ReadResult;
+import io.github.xxgk.disclosure.io.ReadingDiagnostic;
 import io.github.xxgk.disclosure.io.ReportReadException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -116,6 +119,21 @@ class PdfReportReaderRobustnessTest {
     PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 10, 100_000, 500));
     assertEquals("x.pdf: page 1: too much drawing: more than 500 operators on one page",
         refused(reader, hongze()).getMessage());
+  }
+
+  @Test
+  void saysWhenAPageIsRotatedAndItsLinesAreNotUsed() throws IOException {
+    byte[] rotated;
+    try (PDDocument doc = Loader.loadPDF(hongze()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.getPage(4).setRotation(90);
+      doc.save(out);
+      rotated = out.toByteArray();
+    }
+    ReadResult result = PdfReportReader.of().read(new ByteArrayInputStream(rotated), "x.pdf");
+    assertTrue(result.getDiagnostics().contains(ReadingDiagnostic.of(ReadingDiagnostic.Kind.OTHER, "page 5",
+        "page is rotated by 90 degrees: its table lines are not used, cells are read from the text positions alone")),
+        result.getDiagnostics()::toString);
+    assertEquals(2023, result.getReport().getYear());
   }
 
   @Test
