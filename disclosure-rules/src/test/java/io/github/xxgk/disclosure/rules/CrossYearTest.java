@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CrossYearTest {
-  private static Fixtures.Draft xuanhua2020() {
+  static Fixtures.Draft xuanhua2020() {
     Fixtures.Draft d = Fixtures.xuanhua();
     d.year = 2020;
     return d.row("t2.art20_5.administrative_licensing", "201 0 100")
