@@ -20,7 +20,7 @@ import java.util.List;
  * like any other printed report. Thread-safe.
  *
  * <p>Input is read within fixed bounds (at most 64 MiB of PDF, 256 MiB of decoded streams, 500 pages, two million
- * glyphs, three million drawing operators a page). A scanned PDF (images, no text) is refused with {@code no text layer; OCR is not supported}; encrypted,
+ * glyphs, 16 MiB of decoded content and three million drawing operators a page). A scanned PDF (images, no text) is refused with {@code no text layer; OCR is not supported}; encrypted,
  * truncated and damaged files are refused naming the problem.
  */
 public final class PdfReportReader {

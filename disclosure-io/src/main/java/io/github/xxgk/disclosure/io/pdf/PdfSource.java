@@ -48,6 +48,7 @@ final class PdfSource {
       List<PageContent> pages = new ArrayList<>();
       int budget = limits.maxGlyphs();
       for (int i = 1; i <= count; i++) {
+        checkContentLength(document.getPage(i - 1), i, limits.maxPageContent(), name);
         PageContent page = page(document, i, budget, limits.maxOperators(), name);
         budget -= page.glyphs().size();
         pages.add(page);
@@ -99,6 +100,27 @@ final class PdfSource {
     return new PageContent(number, turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth(),
         turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight(), glyphs.glyphs(), List.of(),
         rulings.images(), problems);
+  }
+
+  /** Refuses a page whose decoded content stream is longer than the bound (a compression bomb), reading no further. */
+  private static void checkContentLength(PDPage page, int number, long max, String name)
+      throws ReportReadException {
+    long length = 0;
+    try (InputStream content = page.getContents()) {
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = content.read(buffer)) > 0) {
+        length += n;
+        if (length > max) {
+          throw new ReportReadException(name, "page " + number,
+              "too much drawing: page content longer than " + max + " bytes");
+        }
+      }
+    } catch (ReportReadException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // a content stream that cannot be decoded is the text collector's to report, page by page
+    }
   }
 
   private static byte[] readBounded(InputStream in, String name, long max) throws ReportReadException {
