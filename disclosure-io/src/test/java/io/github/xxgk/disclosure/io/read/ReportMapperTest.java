@@ -149,7 +149,7 @@ class ReportMapperTest {
   void rejectsADocumentWithoutAYear() {
     ReportReadException e = assertThrows(ReportReadException.class,
         () -> ReportMapper.of().map(document("政府信息公开工作年度报告", List.of())));
-    assertEquals("test.txt: title: no report year found in the title or the metadata", e.getMessage());
+    assertEquals("test.txt: title: no report year found in the title, the metadata or the text", e.getMessage());
   }
 
   @Test

@@ -1,0 +1,292 @@
+package io.github.xxgk.disclosure.io.read;
+
+import io.github.xxgk.disclosure.io.ReadResult;
+import io.github.xxgk.disclosure.io.ReportReadException;
+import io.github.xxgk.disclosure.model.Section;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a report from the bytes of a published web page: the charset from the bytes (BOM, meta tag, sniffing), the
+ * article body without page chrome, title and metadata, the six section texts and the tables with merged cells
+ * expanded (split, nested and appendix tables and missing captions included). Thread-safe.
+ */
+public final class HtmlReportReader {
+  private static final Pattern TABLE_WORDS = Pattern.compile("信息内容|申请|复议|规章|行政许可|第二十条");
+  private static final Pattern METADATA = Pattern.compile("索\\s*引\\s*号|发文日期|发布日期|成文日期|发布机构|文\\s*号[:：]");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+-\\s+");
+  private static final Pattern REPORT = Pattern.compile("报告");
+  private static final String BLOCKS = "p,div,h1,h2,h3,h4,h5,h6,li,br,tr,table,section,article";
+
+  private final ReadOptions options;
+
+  private HtmlReportReader(ReadOptions options) {
+    this.options = options;
+  }
+
+  /** Returns a reader with the default limits. */
+  public static HtmlReportReader of() {
+    return new HtmlReportReader(ReadOptions.defaults());
+  }
+
+  /** Returns a reader with the given limits. */
+  public static HtmlReportReader of(ReadOptions options) {
+    return new HtmlReportReader(Objects.requireNonNull(options, "options"));
+  }
+
+  /** Reads a page from a file. */
+  public ReadResult read(Path path) throws ReportReadException {
+    byte[] bytes = Inputs.read(path, options);
+    return read(bytes, path.getFileName() == null ? path.toString() : path.getFileName().toString());
+  }
+
+  /** Reads a page from a stream, refusing more than the size limit. */
+  public ReadResult read(InputStream in, String source) throws ReportReadException {
+    return read(Inputs.read(in, source, options), source);
+  }
+
+  /** Reads a page from its bytes; the charset comes from the bytes. */
+  public ReadResult read(byte[] bytes, String source) throws ReportReadException {
+    Inputs.checkSize(bytes, source, options);
+    long deadline = System.nanoTime() + options.getTimeout().toNanos();
+    Inputs.Decoded decoded = Inputs.decode(bytes, true);
+    PrintedDocument document = parse(decoded.text, source);
+    Inputs.checkDeadline(deadline, source, "end of input");
+    ReadResult result = ReportMapper.of().map(document);
+    Inputs.checkDeadline(deadline, source, "end of input");
+    return Inputs.withDiagnostics(result, decoded.diagnostics);
+  }
+
+  /** Returns the page as a printed document (title, metadata lines, sections, tables), without mapping it. */
+  public PrintedDocument parse(String html, String source) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    Document page = parser.parseInput(html, "");
+    page.select("script,style,noscript,template,iframe").remove();
+    PrintedDocument.Builder document = PrintedDocument.builder();
+    if (source != null) {
+      document.source(source);
+    }
+    List<Element> tables = new ArrayList<>();
+    for (Element table : page.getElementsByTag("table")) {
+      if (table.getElementsByTag("table").size() == 1 && TABLE_WORDS.matcher(table.text()).find()) {
+        tables.add(table);
+      }
+    }
+    Element article = article(page, tables);
+    String title = title(page, article);
+    if (title != null) {
+      document.title(title);
+    }
+    for (Element e : page.getAllElements()) {
+      if (e.childrenSize() <= 3 && METADATA.matcher(e.ownText()).find()) {
+        String text = e.text().strip();
+        if (text.length() <= 300) {
+          document.addMetadata(text);
+        }
+      }
+    }
+    String text = blockText(article);
+    Sections sections = Sections.find(text);
+    for (Map.Entry<Section, String> e : sections.texts().entrySet()) {
+      document.section(e.getKey(), e.getValue());
+    }
+    List<Element> inArticle = new ArrayList<>();
+    for (Element t : tables) {
+      if (t == article || t.parents().contains(article)) {
+        inArticle.add(t);
+      }
+    }
+    if (inArticle.isEmpty()) {
+      int from = Math.max(0, sections.start(Section.PROACTIVE_DISCLOSURE));
+      int to = sections.start(Section.PROBLEMS_IMPROVEMENTS);
+      document.addTable(PrintedTable.of(TextRows.rows(text, from, to < from ? text.length() : to)));
+    }
+    for (Element table : inArticle) {
+      document.addTable(table(table));
+    }
+    return document.build();
+  }
+
+  /** Returns the smallest element holding every report table and the overview heading (or the body). */
+  private static Element article(Document page, List<Element> tables) {
+    Element body = page.body();
+    if (tables.isEmpty()) {
+      Element best = body;
+      for (Element e : body.getAllElements()) {
+        String own = e.text();
+        if (own.contains("总体情况") && own.contains("其他需要报告") && e.text().length() < best.text().length()) {
+          best = e;
+        }
+      }
+      return best;
+    }
+    Element common = tables.get(0);
+    for (Element t : tables) {
+      while (!(t == common || t.parents().contains(common))) {
+        common = common.parent();
+      }
+    }
+    while (common != body && common.parent() != null && !common.text().contains("总体情况")) {
+      common = common.parent();
+    }
+    return common;
+  }
+
+  private static String title(Document page, Element article) {
+    Element meta = page.selectFirst("meta[name=ArticleTitle]");
+    if (meta != null && !meta.attr("content").isBlank()) {
+      return meta.attr("content").strip();
+    }
+    for (Element e : article.getAllElements()) {
+      String own = e.ownText().strip();
+      if (!own.isEmpty() && own.length() <= 80 && REPORT.matcher(own).find() && !own.contains("。")) {
+        return own;
+      }
+      if (own.length() > 80) {
+        break;
+      }
+    }
+    String title = page.title();
+    for (String part : TITLE_SEPARATOR.split(title)) {
+      if (REPORT.matcher(part).find()) {
+        return part.strip();
+      }
+    }
+    return title.isBlank() ? null : title.strip();
+  }
+
+  /** Returns the text of an element with a line break after every block. */
+  private static String blockText(Element root) {
+    StringBuilder b = new StringBuilder();
+    appendText(root, b);
+    return b.toString();
+  }
+
+  private static void appendText(Node node, StringBuilder b) {
+    for (Node child : node.childNodes()) {
+      if (child instanceof TextNode) {
+        b.append(((TextNode) child).text());
+      } else if (child instanceof Element) {
+        Element e = (Element) child;
+        boolean block = e.is(BLOCKS) || e.tagName().equals("td") || e.tagName().equals("th");
+        appendText(e, b);
+        if (block) {
+          b.append(e.tagName().equals("td") || e.tagName().equals("th") ? " | " : "\n");
+        }
+      }
+    }
+  }
+
+  /** Returns the rows of a table, merged cells expanded: rowspans repeat label cells, colspans print once. */
+  private static PrintedTable table(Element table) {
+    List<PrintedRow> rows = new ArrayList<>();
+    Map<Integer, Pending> below = new TreeMap<>();
+    Elements trs = table.select("tr");
+    for (Element tr : trs) {
+      List<PrintedCell> cells = new ArrayList<>();
+      int column = 0;
+      for (Element td : tr.children()) {
+        if (!td.is("td,th")) {
+          continue;
+        }
+        column = flush(below, column, cells);
+        String text = cellText(td);
+        PrintedCell cell = PrintedCell.of(text, position(td));
+        cells.add(cell);
+        int colspan = span(td.attr("colspan"));
+        int rowspan = span(td.attr("rowspan"));
+        if (rowspan > 1) {
+          below.put(column, new Pending(Values.isValueLike(text) ? null : cell, colspan, rowspan - 1));
+        }
+        column += colspan;
+      }
+      flush(below, column, cells);
+      for (Map.Entry<Integer, Pending> e : new ArrayList<>(below.entrySet())) {
+        if (e.getKey() >= column && e.getValue().rows > 0) {
+          if (e.getValue().cell != null) {
+            cells.add(e.getValue().cell);
+          }
+          consume(below, e.getKey());
+        }
+      }
+      if (!cells.isEmpty()) {
+        rows.add(PrintedRow.of(cells, position(tr)));
+      }
+    }
+    return PrintedTable.of(rows);
+  }
+
+  /** Adds the cells carried down from rows above at the current column; returns the next free column. */
+  private static int flush(Map<Integer, Pending> below, int column, List<PrintedCell> cells) {
+    Pending p;
+    while ((p = below.get(column)) != null && p.rows > 0) {
+      if (p.cell != null) {
+        cells.add(p.cell);
+      }
+      int width = p.colspan;
+      consume(below, column);
+      column += width;
+    }
+    return column;
+  }
+
+  private static void consume(Map<Integer, Pending> below, int column) {
+    Pending p = below.get(column);
+    if (p.rows <= 1) {
+      below.remove(column);
+    } else {
+      below.put(column, new Pending(p.cell, p.colspan, p.rows - 1));
+    }
+  }
+
+  private static String cellText(Element td) {
+    String text = td.text();
+    if (!text.isEmpty() && text.strip().isEmpty() && text.indexOf('\u00a0') >= 0) {
+      return "&nbsp;";
+    }
+    return text.replace('\u00a0', ' ').strip();
+  }
+
+  private static int span(String value) {
+    try {
+      int n = Integer.parseInt(value.strip());
+      return n < 1 ? 1 : Math.min(n, 1000);
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static Position position(Element e) {
+    Range.Position start = e.sourceRange().start();
+    if (start.lineNumber() < 1) {
+      return Position.unknown();
+    }
+    return Position.ofLine(start.lineNumber(), Math.max(1, start.columnNumber()), start.pos());
+  }
+
+  /** A cell spanning rows below its own, with the rows still to fill. */
+  private static final class Pending {
+    final PrintedCell cell;
+    final int colspan;
+    final int rows;
+
+    Pending(PrintedCell cell, int colspan, int rows) {
+      this.cell = cell;
+      this.colspan = colspan;
+      this.rows = rows;
+    }
+  }
+}
