@@ -388,7 +388,8 @@ public final class HtmlTableWriter {
       }
       out.append('>').append(Html.escape(text(cell, value)));
       for (int mark : marks) {
-        out.append("<sup><a href=\"#note-").append(mark + 1).append("\">").append(mark + 1).append("</a></sup>");
+        out.append("<sup class=\"note-mark\"><a href=\"#note-").append(mark + 1).append("\">[").append(mark + 1)
+            .append("]</a></sup>");
       }
       out.append("</td>");
     }
