@@ -30,8 +30,9 @@ import picocli.CommandLine.ParentCommand;
  * bounded pool and streams the results in input order.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Checks reports (HTML, PDF, text, JSON, JSON lines or CSV, detected from their content).",
-        "Directories are read at any depth, in name order. Exit 0: no ERROR; 1: an ERROR; 2: an input unreadable."})
+    description = {"Checks reports (HTML, PDF, text, JSON, JSON lines or CSV, detected from their content);"
+        + " directories are read at any depth, in name order.",
+        "Exit 0: no ERROR; 1: an ERROR; 2: an input unreadable."})
 final class CheckCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format {
