@@ -67,8 +67,15 @@ final class Arithmetic {
       if (unassessable(sheet, identity, omitted)) {
         continue;
       }
-      long left = sum(sheet, identity.lhs);
-      long right = sum(sheet, identity.rhs);
+      long left;
+      long right;
+      try {
+        left = sum(sheet, identity.lhs);
+        right = sum(sheet, identity.rhs);
+        Math.subtractExact(left, right);
+      } catch (ArithmeticException overflow) {
+        continue;
+      }
       Cell total = identity.total();
       if (total != null && sheet.isBlank(total)) {
         if (right != 0) {
@@ -110,7 +117,7 @@ final class Arithmetic {
   private static long sum(Sheet sheet, Cell[] cells) {
     long sum = 0;
     for (Cell c : cells) {
-      sum += sheet.count(c);
+      sum = Math.addExact(sum, sheet.count(c));
     }
     return sum;
   }

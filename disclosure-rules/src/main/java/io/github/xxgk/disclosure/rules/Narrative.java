@@ -2,6 +2,7 @@ package io.github.xxgk.disclosure.rules;
 
 import io.github.xxgk.disclosure.model.Catalog;
 import io.github.xxgk.disclosure.model.Cell;
+import io.github.xxgk.disclosure.model.Edition;
 import io.github.xxgk.disclosure.model.Section;
 import io.github.xxgk.disclosure.model.TableId;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Narrative {
   private static final String GAP = "[^，。；,;：:\\d]";
+  /** As {@link #GAP}, and not across 案 (案件 are review and litigation cases, not requests). */
+  private static final String CASE_GAP = "[^，。；,;：:\\d案]";
   private static final List<Phrase> PHRASES = List.of(
       new Phrase(Rules.H_T3_4, List.of(Section.OVERVIEW, Section.REQUESTS),
           "(?:新收|收到|受理|接到|接收)" + GAP + "{0,20}?申请" + GAP + "{0,8}?(\\d+)\\s*(?:件|个|条)",
@@ -23,7 +26,8 @@ final class Narrative {
       new Phrase(Rules.H_T3_4, List.of(Section.OVERVIEW, Section.REQUESTS),
           "结转(?:至|到)?下一?年度?" + GAP + "{0,12}?(\\d+)\\s*件", "t3.carried_over_to_next.total"),
       new Phrase(Rules.H_T3_4, List.of(Section.OVERVIEW, Section.REQUESTS),
-          "(?:共办理|共答复|办结|答复)" + GAP + "{0,12}?(\\d+)\\s*件", "t3.outcomes_total.total"),
+          "(?:共办理|共答复|办结|答复了?(?:政府信息公开)?申请)" + CASE_GAP + "{0,12}?(\\d+)\\s*件",
+          "t3.outcomes_total.total"),
       new Phrase(Rules.H_T4_1, List.of(Section.OVERVIEW, Section.REVIEW_LITIGATION),
           "行政复议" + GAP + "{0,8}?(\\d+)\\s*(?:件|起|宗)", "t4.review.total"),
       new Phrase(Rules.H_T4_1, List.of(Section.OVERVIEW, Section.REVIEW_LITIGATION),
@@ -33,18 +37,20 @@ final class Narrative {
   private Narrative() {}
 
   static void check(Sheet sheet, Sink sink) {
+    feeNotices(sheet, sink);
     for (Phrase phrase : PHRASES) {
       TableId table = phrase.rule == Rules.H_T3_4 ? TableId.REQUESTS : TableId.REVIEW_LITIGATION;
       if (!sink.on(phrase.rule) || !sheet.has(table)) {
         continue;
       }
       Cell[] cells = phrase.cells(sheet.catalog);
-      if (!Proactive.allValues(sheet, cells)) {
-        continue;
-      }
       long table3 = 0;
-      for (Cell c : cells) {
-        table3 += sheet.count(c);
+      try {
+        for (Cell c : cells) {
+          table3 += total(sheet, c);
+        }
+      } catch (IllegalStateException unresolved) {
+        continue;
       }
       for (Section section : phrase.sections) {
         String text = sheet.report.getSections().get(section);
@@ -66,6 +72,38 @@ final class Narrative {
         }
       }
     }
+  }
+
+  private static void feeNotices(Sheet sheet, Sink sink) {
+    if (!sink.on(Rules.H_T3_3) || !sheet.has(TableId.REQUESTS)
+        || sheet.catalog.getRequestsEdition() != Edition.GOV_2021) {
+      return;
+    }
+    Cell cell = sheet.catalog.get("t3.other_fee_unpaid_overdue.total");
+    String other = sheet.report.getSections().getOrDefault(Section.OTHER_MATTERS, "");
+    if (sheet.isValue(cell) && sheet.count(cell) > 0 && !other.contains("信息处理费")) {
+      sink.add(Finding.of(Rules.H_T3_3).cell(cell).reported(sheet.count(cell)));
+    }
+  }
+
+  /** Returns a 总计 cell's count; a blank one stands for the sum of its row's parts (blank parts count 0). */
+  private static long total(Sheet sheet, Cell total) {
+    if (sheet.isUnresolved(total)) {
+      throw new IllegalStateException();
+    }
+    if (!sheet.isBlank(total)) {
+      return sheet.count(total);
+    }
+    List<Cell> row = sheet.catalog.findRow(total.getTable().getId() + "." + total.getRowId()).orElseThrow()
+        .getCells();
+    long sum = 0;
+    for (Cell part : row.subList(0, row.size() - 1)) {
+      if (sheet.isUnresolved(part)) {
+        throw new IllegalStateException();
+      }
+      sum += sheet.count(part);
+    }
+    return sum;
   }
 
   private static String target(Cell[] cells) {

@@ -4,6 +4,7 @@ import static io.github.xxgk.disclosure.rules.Basis.HEURISTIC;
 import static io.github.xxgk.disclosure.rules.Basis.OFFICIAL;
 import static io.github.xxgk.disclosure.rules.Basis.STRUCTURAL;
 import static io.github.xxgk.disclosure.rules.Blanks.BLANK_PART_IS_ZERO;
+import static io.github.xxgk.disclosure.rules.Blanks.BLANK_TOTAL_IS_SUM;
 import static io.github.xxgk.disclosure.rules.Blanks.NOT_APPLICABLE;
 import static io.github.xxgk.disclosure.rules.Blanks.SKIP_IF_BLANK;
 import static io.github.xxgk.disclosure.rules.Severity.ERROR;
@@ -52,6 +53,12 @@ public final class Rules {
   public static final Rule S_T3_3 = add("S-T3-3", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, SKIP_IF_BLANK,
       "§5.1", "表三数值为非负整数", "Table 三 counts are not negative",
       "{cell}：{reported}为负数", "{cell}: {reported} is negative");
+  /** Table 三 (2021): requests closed for unpaid fees imply 信息处理费 notices, reported in section 六. */
+  public static final Rule H_T3_3 = add("H-T3-3", B, Category.NARRATIVE, WARNING, HEURISTIC, SKIP_IF_BLANK,
+      "§5.1", "有逾期未缴费不再处理的申请时，第六部分说明信息处理费",
+      "Requests closed for unpaid fees are explained under 信息处理费 in section 六",
+      "{cell}为{reported}，但“六、其他需要报告的事项”未提及信息处理费",
+      "{cell} is {reported} but section 六 does not mention 信息处理费");
   /** Table 四: 行政复议 总计 is the sum of its four results. */
   public static final Rule S_T4_1 = add("S-T4-1", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, BLANK_PART_IS_ZERO,
       "§5.2", "表四行政复议总计等于四项结果之和", "Table 四 行政复议 总计 is the sum of its four results",
@@ -99,12 +106,12 @@ public final class Rules {
       "§6.3", "采购总金额未注明单位", "采购总金额 printed without a unit",
       "{cell}：{amount}未注明单位，按{unit}计", "{cell}: {amount} has no unit, read as {unit}");
   /** Narrative vs table 三. */
-  public static final Rule H_T3_4 = add("H-T3-4", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, SKIP_IF_BLANK,
+  public static final Rule H_T3_4 = add("H-T3-4", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, BLANK_TOTAL_IS_SUM,
       "§5.1", "正文所述申请数量与表三一致", "Request numbers stated in the text match table 三",
       "{section}第{offset}字“{quote}”称{reported}件，表三{target}为{computed}",
       "{section} at offset {offset}: \"{quote}\" states {reported}, table 三 {target} holds {computed}");
   /** Narrative vs table 四. */
-  public static final Rule H_T4_1 = add("H-T4-1", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, SKIP_IF_BLANK,
+  public static final Rule H_T4_1 = add("H-T4-1", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, BLANK_TOTAL_IS_SUM,
       "§5.2", "正文所述复议、诉讼数量与表四一致", "Review and litigation numbers stated in the text match table 四",
       "{section}第{offset}字“{quote}”称{reported}件，表四{target}为{computed}",
       "{section} at offset {offset}: \"{quote}\" states {reported}, table 四 {target} holds {computed}");

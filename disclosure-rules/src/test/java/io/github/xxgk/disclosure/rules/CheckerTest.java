@@ -225,6 +225,17 @@ class CheckerTest {
   }
 
   @Test
+  void asksForFeeNoticesWhenRequestsWereClosedForUnpaidFees() {
+    Report report = Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
+        .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1").section(Section.OTHER_MATTERS, "无。").build();
+    Finding f = only(CHECKER.check(report), "H-T3-3");
+    assertEquals("WARNING H-T3-3 [t3.other_fee_unpaid_overdue.total] reported=1", f.toString());
+    assertEquals("三、本年度办理结果 › （六）其他处理 › 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 × 总计为1，"
+        + "但“六、其他需要报告的事项”未提及信息处理费", f.getMessage(Locale.CHINA));
+    assertEquals(1, CHECKER.check(report).getFindings().size());
+  }
+
+  @Test
   void locatesNarrativeContradictionsByOffset() {
     String text = "2019年，市政府办公厅共受理政府信息公开申请860件，答复申请805件（含上年度结转申请18件，另有72件申请顺延到下年度答复）。";
     Report report = Fixtures.shanghai().section(Section.REQUESTS, text)

@@ -220,12 +220,15 @@ final class ReportJsonReader {
     for (TableId table : tableStarts.keySet()) {
       sheet.include(table);
     }
+    int[] counted = new int[TableId.values().length];
     for (JsonShape.Key key : seen) {
-      Cell cell = catalog.find(key.address).orElse(null);
+      Cell cell = key.cell(key.table == TableId.PROACTIVE ? catalog.getProactiveEdition()
+          : catalog.getRequestsEdition());
       if (cell == null) {
         throw failAt("$.tables." + key.address, new JsonLocation(null, -1, lines[key.index], columns[key.index]),
             otherEdition(key));
       }
+      counted[key.table.ordinal()]++;
       CellValue value = values[key.index];
       if (value != null) {
         sheet.put(cell, value);
@@ -238,6 +241,9 @@ final class ReportJsonReader {
       }
     }
     for (TableId table : tableStarts.keySet()) {
+      if (counted[table.ordinal()] == catalog.getCells(table).size()) {
+        continue;
+      }
       for (Cell cell : catalog.getCells(table)) {
         if (!present[JsonShape.key(cell.getAddress()).index]) {
           throw failAt("$.tables." + rowPath(cell), tableStarts.get(table),
@@ -411,7 +417,7 @@ final class ReportJsonReader {
       known = edition;
     }
     if (known != null) {
-      if (!Catalog.of(known).find(key.address).isPresent()) {
+      if (key.cell(known) == null) {
         throw fail("cell of the " + JsonShape.editionsOf(key.address) + " edition in a " + known + " table "
             + key.table.getNumeral());
       }

@@ -89,6 +89,23 @@ class PdfLayoutSyntheticTest {
   }
 
   @Test
+  void keepsTheColumnOfABlankCellInAnUnruledTable() {
+    List<Glyph> glyphs = new ArrayList<>();
+    glyphs.addAll(text("二、主动公开政府信息情况", 100, 100));
+    glyphs.addAll(text("规章", 80, 130));
+    glyphs.addAll(text("1", 200, 130));
+    glyphs.addAll(text("20", 240, 130));
+    glyphs.addAll(text("300", 280, 130));
+    glyphs.addAll(text("行政规范性文件", 80, 160));
+    glyphs.addAll(text("4", 200, 160));
+    glyphs.addAll(text("6", 285, 160));
+    PageContent page = new PageContent(1, 595, 842, glyphs, List.of(), 0, List.of());
+    PrintedTable table = PrintedPdf.of("t.pdf", PdfLayout.of(List.of(page))).getTables().get(0);
+    assertEquals(List.of("规章|1|20|300", "行政规范性文件|4||6"),
+        table.getRows().stream().map(PdfLayoutSyntheticTest::cells).toList());
+  }
+
+  @Test
   void dropsPageNumbersInTheMarginsOnly() {
     List<Glyph> glyphs = new ArrayList<>();
     glyphs.addAll(text("一、总体情况", 100, 100));

@@ -1,0 +1,143 @@
+package io.github.xxgk.disclosure.io.robust;
+
+import io.github.xxgk.disclosure.io.ReadResult;
+import io.github.xxgk.disclosure.io.ReportReadException;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one read of untrusted bytes on its own thread, bounded in time and in the bytes it allocates, and accepts
+ * exactly two outcomes: a report (with diagnostics) or a {@link ReportReadException} naming a position.
+ *
+ * <p>Anything else — another exception, an error, a read still running after {@link #TIMEOUT}, or more than
+ * {@link #maxAllocation(int)} bytes allocated by the reading thread — fails with an {@link AssertionError} that
+ * shows the input.
+ */
+final class BoundedRead {
+  /** How long one read may take: generous, as the machine is shared and fuzzing instruments the code. */
+  static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("disclosure.robust.timeoutSeconds", 20));
+  /** Allocation allowed whatever the input size (parser tables, catalog, mapping). */
+  static final long BASE_ALLOCATION = 256L << 20;
+  /** Allocation allowed per input byte on top of {@link #BASE_ALLOCATION}. */
+  static final long ALLOCATION_PER_BYTE = 2_000;
+
+  /** A fully qualified exception or error class name leaking into a message: a stack trace from deep inside. */
+  private static final Pattern LEAKED_CLASS = Pattern.compile("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error)\\b");
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "bounded-read");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /** A reader of untrusted bytes. */
+  @FunctionalInterface
+  interface ByteReader {
+    ReadResult read(byte[] input) throws IOException;
+  }
+
+  /** What one bounded read gave: a result or the documented exception, and the bytes it allocated. */
+  static final class Outcome {
+    private final ReadResult result;
+    private final ReportReadException error;
+    private final long allocated;
+
+    private Outcome(ReadResult result, ReportReadException error, long allocated) {
+      this.result = result;
+      this.error = error;
+      this.allocated = allocated;
+    }
+
+    boolean isRead() {
+      return result != null;
+    }
+
+    ReadResult result() {
+      return Objects.requireNonNull(result, "no result: the read failed");
+    }
+
+    ReportReadException error() {
+      return Objects.requireNonNull(error, "no error: the input was read");
+    }
+
+    long allocated() {
+      return allocated;
+    }
+  }
+
+  private BoundedRead() {}
+
+  /** Returns the allocation a read of {@code inputLength} bytes may make. */
+  static long maxAllocation(int inputLength) {
+    return BASE_ALLOCATION + ALLOCATION_PER_BYTE * inputLength;
+  }
+
+  /** Reads the input under the bounds; fails unless it reads or throws a {@link ReportReadException}. */
+  static Outcome read(String readerName, ByteReader reader, byte[] input) {
+    Future<Outcome> future = POOL.submit(() -> readHere(reader, input));
+    Outcome outcome;
+    try {
+      outcome = future.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new AssertionError(readerName + " did not finish within " + TIMEOUT.toSeconds() + " s on "
+          + describe(input), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while reading", e);
+    } catch (ExecutionException e) {
+      throw new AssertionError(readerName + " threw " + e.getCause() + " on " + describe(input), e.getCause());
+    }
+    if (outcome.allocated > maxAllocation(input.length)) {
+      throw new AssertionError(readerName + " allocated " + outcome.allocated + " bytes, more than "
+          + maxAllocation(input.length) + ", on " + describe(input));
+    }
+    if (outcome.error != null) {
+      ReportReadException e = outcome.error;
+      if (e.getPosition().isBlank() || e.getReason().isBlank()) {
+        throw new AssertionError(readerName + " threw without a position or reason: " + e.getMessage(), e);
+      }
+      if (LEAKED_CLASS.matcher(e.getMessage()).find()) {
+        throw new AssertionError(readerName + " leaked an internal exception into its message: " + e.getMessage(), e);
+      }
+    } else if (outcome.result == null) {
+      throw new AssertionError(readerName + " returned null on " + describe(input));
+    }
+    return outcome;
+  }
+
+  private static Outcome readHere(ByteReader reader, byte[] input) throws IOException {
+    long before = THREADS.getCurrentThreadAllocatedBytes();
+    try {
+      ReadResult result = reader.read(input);
+      return new Outcome(result, null, THREADS.getCurrentThreadAllocatedBytes() - before);
+    } catch (ReportReadException e) {
+      return new Outcome(null, e, THREADS.getCurrentThreadAllocatedBytes() - before);
+    }
+  }
+
+  /** Returns the input's length and its first bytes as escaped text, to reproduce a failure. */
+  static String describe(byte[] input) {
+    String text = new String(input, 0, Math.min(input.length, 300), StandardCharsets.ISO_8859_1);
+    StringBuilder out = new StringBuilder(input.length + " bytes \"");
+    for (char c : text.toCharArray()) {
+      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+        out.append(c);
+      } else {
+        out.append(String.format("\\x%02x", (int) c));
+      }
+    }
+    return out.append(input.length > 300 ? "\"..." : "\"").toString();
+  }
+}

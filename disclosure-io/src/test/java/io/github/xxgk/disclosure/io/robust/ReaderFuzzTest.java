@@ -1,0 +1,42 @@
+package io.github.xxgk.disclosure.io.robust;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Coverage-guided fuzzing of every reader: each input reads (with diagnostics) or fails with a
+ * {@code ReportReadException} naming a position, within the bounds of {@link BoundedRead}.
+ *
+ * <p>Without {@code JAZZER_FUZZ} these replay the committed inputs under
+ * {@code src/test/resources/io/github/xxgk/disclosure/io/robust/ReaderFuzzTestInputs/<method>/}; see
+ * {@code docs/ROBUSTNESS.md} for fuzzing runs.
+ */
+class ReaderFuzzTest {
+  /** How long one fuzzing run lasts with {@code JAZZER_FUZZ=1} (the regression run ignores it). */
+  static final String DURATION = "30m";
+
+  @FuzzTest(maxDuration = DURATION)
+  @DictionaryEntries({"\"edition\"", "\"GOV_2019\"", "\"GOV_2021\"", "\"MIXED\"", "\"year\"", "\"body\"",
+      "\"tables\"", "\"t2\"", "\"t3\"", "\"t4\"", "\"states\"", "\"printed\"", "\"sections\"", "\"BLANK\"",
+      "\"UNRESOLVED\"", "\"amount\"", "\"unit\"", "\"natural_person\"", "\"total\"", "\"new_received\"",
+      "\"extra_rows\"", "2021", "-1", "1e999", "9223372036854775808"})
+  void json(byte[] input) {
+    Readers.JSON.readBounded(input);
+  }
+
+  @FuzzTest(maxDuration = DURATION)
+  @DictionaryEntries({"address,", "t3.granted.total", "t3.new_received.natural_person", "t4.review.total",
+      "t2.art20_1.regulations.issued", "GOV_2019", "GOV_2021", "BLANK", "UNRESOLVED", "\"", "\r\n", "'=", "万元",
+      "9223372036854775808"})
+  void csv(byte[] input) {
+    Readers.CSV.readBounded(input);
+  }
+
+  @FuzzTest(maxDuration = DURATION)
+  @DictionaryEntries({"%PDF-1.7\n", "obj", "endobj", "stream\n", "endstream", "xref", "trailer", "startxref",
+      "/Type /Page", "/Pages", "/Kids", "/Count", "/Contents", "/Length", "/Filter /FlateDecode", "BT", "ET", "Tj",
+      "TJ", "Td", "Tf", "re", "/Encrypt", "%%EOF"})
+  void pdf(byte[] input) {
+    Readers.PDF.readBounded(input);
+  }
+}
