@@ -62,6 +62,7 @@ final class Arithmetic {
     long[] residuals = new long[identities.size()];
     boolean[] assessed = new boolean[identities.size()];
     int failing = 0;
+    omittedTotals(sheet, sink, identities, omitted);
     for (int i = 0; i < identities.size(); i++) {
       Identity identity = identities.get(i);
       if (unassessable(sheet, identity, omitted)) {
@@ -102,6 +103,38 @@ final class Arithmetic {
     }
     if (failing >= 2 && sink.on(Rules.A_1)) {
       culprit(sheet, sink, identities, assessed, residuals);
+    }
+  }
+
+  /**
+   * Marks every blank total whose parts do not sum to 0 as omitted (C-4) before any identity is evaluated, so that
+   * no other identity through that cell counts it as 0 and reports a sum error.
+   */
+  private static void omittedTotals(Sheet sheet, Sink sink, List<Identity> identities, boolean[] omitted) {
+    for (Identity identity : identities) {
+      Cell total = identity.total();
+      if (total == null || !sheet.isBlank(total) || omitted[total.getOrdinal()]) {
+        continue;
+      }
+      long right;
+      try {
+        boolean unresolved = false;
+        for (Cell c : identity.rhs) {
+          unresolved |= sheet.isUnresolved(c);
+        }
+        if (unresolved) {
+          continue;
+        }
+        right = sum(sheet, identity.rhs);
+      } catch (ArithmeticException overflow) {
+        continue;
+      }
+      if (right != 0) {
+        if (sink.on(Rules.C_4)) {
+          sink.add(Finding.of(Rules.C_4).cell(total).cells(identity.rhs).computed(right));
+        }
+        omitted[total.getOrdinal()] = true;
+      }
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CheckerTest {
@@ -76,6 +77,17 @@ class CheckerTest {
     assertFalse(result.hasErrors());
     assertEquals("三、本年度办理结果 › （一）予以公开 × 总计：总计空白，但其分项之和为272（总计漏填）",
         result.getFindings().get(0).getMessage(Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  void reportsABlankApplicantTotalOnlyAsOmitted() {
+    CheckResult result = CHECKER.check(Fixtures.xuanhua().put("t3.outcomes_total.natural_person", CellValue.blank())
+        .build());
+    assertEquals(List.of("C-4"), ids(result));
+    Finding f = result.getFindings().get(0);
+    assertEquals("t3.outcomes_total.natural_person", f.getAddresses().get(0));
+    assertEquals(n(3), f.getComputed().orElseThrow());
+    assertEquals(Optional.empty(), f.getReported());
   }
 
   @Test

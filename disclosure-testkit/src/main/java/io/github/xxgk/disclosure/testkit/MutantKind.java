@@ -11,7 +11,10 @@ public enum MutantKind {
    * itself the total of its column).
    */
   BLANK_NOT_ZERO,
-  /** One non-zero 总计 of table 三 or 四 printed blank: total omitted (C-4), its identities not assessed. */
+  /**
+   * One non-zero 总计 of table 三 or 四 (a 总计 column cell or a （七）总计 row cell) printed blank: total omitted
+   * (C-4) and nothing else, its identities not assessed.
+   */
   TOTAL_OMITTED,
   /** The report year moved to the other edition's years: the tables no longer fit the year (E-1). */
   EDITION_YEAR,

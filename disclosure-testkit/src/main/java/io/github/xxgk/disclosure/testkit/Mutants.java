@@ -257,7 +257,8 @@ public final class Mutants {
 
   private static boolean isTotal(Cell cell) {
     return cell.getApplicant().map(a -> a == Applicant.TOTAL)
-        .or(() -> cell.getReviewResult().map(r -> r == ReviewResult.TOTAL)).orElse(false);
+        .or(() -> cell.getReviewResult().map(r -> r == ReviewResult.TOTAL)).orElse(false)
+        || cell.getRequestRow().map(r -> r == RequestRow.OUTCOMES_TOTAL).orElse(false);
   }
 
   private static String groupRule(Cell cell) {
