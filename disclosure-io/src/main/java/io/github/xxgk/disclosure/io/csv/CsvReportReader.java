@@ -331,7 +331,7 @@ public final class CsvReportReader {
             throw error(record, column, "must be empty for a count cell");
           }
         }
-        long count = count(record, cell);
+        long count = count(record);
         value = printed == null ? CellValue.of(count) : CellValue.of(count).withPrinted(printed);
       }
       if (printed != null) {
@@ -340,16 +340,13 @@ public final class CsvReportReader {
       sheet.put(cell, value);
     }
 
-    private long count(CsvParser.Record record, Cell cell) throws ReportReadException {
+    private long count(CsvParser.Record record) throws ReportReadException {
       String text = required(record, CsvFormat.VALUE);
       long count;
       try {
         count = Long.parseLong(text);
       } catch (NumberFormatException e) {
         throw error(record, CsvFormat.VALUE, "expected a whole number, got \"" + text + "\"");
-      }
-      if (count < 0 && cell.getKind() == CellKind.COUNT) {
-        throw error(record, CsvFormat.VALUE, "a count must be >= 0: " + count);
       }
       return count;
     }

@@ -33,8 +33,12 @@ import java.util.function.Consumer;
  * JSON lines input likewise), nesting of at most {@value #MAX_NESTING_DEPTH} levels, numbers of at most
  * {@value #MAX_NUMBER_LENGTH} digits and strings of at most {@value #MAX_STRING_LENGTH} chars. Whatever is wrong
  * with the input, the one exception is {@link ReportReadException}, naming the source, the JSON path, the line and
- * the column, e.g. {@code r.json: $.tables.t3.granted.total (line 12, column 18): count must not be negative: -1}.
- * Lines and columns count from 1; for bytes and streams the column counts bytes, for strings and readers chars.
+ * the column, e.g. {@code r.json: $.tables.t3.granted.total (line 12, column 18): expected a whole number or a cell
+ * object, got "7"}. Lines and columns count from 1; for bytes and streams the column counts bytes, for strings and
+ * readers chars.
+ *
+ * <p>A negative count or amount is read and kept: it is a data value the rules check (S-T2-1, S-T3-3, S-T4-4), not a
+ * format error. What the model itself requires stays an error: a year before 2019 and a blank body.
  *
  * <p>Reading is one streaming pass over the tokens (no tree, no reflection), whatever the order of the keys.
  */

@@ -104,6 +104,15 @@ class CsvReportReaderTest {
   }
 
   @Test
+  void keepsANegativeCountForTheRulesToReport() throws ReportReadException {
+    String csv = CsvReportWriter.of().toCsv(TestReports.requestsOnly2019());
+    Report report = CsvReportReader.of().read(csv.replace(
+        "cell,t3.new_received.natural_person,三,一、本年新收政府信息公开申请数量,自然人,7,",
+        "cell,t3.new_received.natural_person,三,一、本年新收政府信息公开申请数量,自然人,-2,")).getReport();
+    assertEquals(-2, report.getCount(report.getCatalog().get("t3.new_received.natural_person")));
+  }
+
+  @Test
   void rejectsBadCellRecords() {
     String csv = CsvReportWriter.of().toCsv(TestReports.requestsOnly2019());
     assertEquals(true, message(csv.replace("cell,t3.new_received.natural_person,三,一、本年新收政府信息公开申请数量,自然人,7,",

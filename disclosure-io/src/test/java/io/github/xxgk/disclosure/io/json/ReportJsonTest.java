@@ -157,11 +157,20 @@ class ReportJsonTest {
         + "{\"upheld\": %s}}}}";
     assertEquals("r.json: $.tables.t4.review.upheld (line 1, column 91): count out of range (at most "
         + "9223372036854775807): 9223372036854775808", fails(String.format(cell, "9223372036854775808")).getMessage());
-    assertEquals("count must not be negative: -1", fails(String.format(cell, "-1")).getReason());
     assertEquals("expected a whole number, got 1.5", fails(String.format(cell, "1.5")).getReason());
     assertEquals("expected a whole number or a cell object, got \"1\"", fails(String.format(cell, "\"1\"")).getReason());
     assertEquals("r.json: $.year (line 1, column 33): year out of range: 4294967297",
         fails("{\"edition\": \"GOV_2019\", \"year\": 4294967297}").getMessage());
+  }
+
+  @Test
+  void keepsNegativeCountsAndAmountsForTheRulesToReport() throws IOException {
+    String json = ReportJson.write(Fixtures.tableFourOnly());
+    String negative = json.replaceFirst("\"upheld\":\\s*\\d+", "\"upheld\":-1");
+    assertTrue(!negative.equals(json), json);
+    Report report = ReportJson.read(negative, "r.json");
+    assertEquals(-1, report.getCount(report.getCatalog().get("t4.review.upheld")));
+    assertEquals(report, ReportJson.read(ReportJson.write(report), "again.json"));
   }
 
   @Test
