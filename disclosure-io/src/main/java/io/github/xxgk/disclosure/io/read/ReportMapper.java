@@ -449,7 +449,11 @@ public final class ReportMapper {
         return;
       }
       List<String> tokens = tokens(printed);
-      List<List<String>> candidates = RunSplitter.split(tokens, kinds(cells));
+      List<List<String>> candidates = row.getTable() == TableId.REQUESTS
+          ? RunSplitter.splitSums(tokens, kinds(cells), cells.size()) : List.of();
+      if (candidates.isEmpty()) {
+        candidates = RunSplitter.split(tokens, kinds(cells));
+      }
       String run = String.join(" ", tokens);
       if (candidates.isEmpty()) {
         diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, f.position.toString(),
@@ -575,11 +579,19 @@ public final class ReportMapper {
       if (row.getTable() != TableId.REQUESTS) {
         return true;
       }
+      if (Values.isBlank(parts.get(6))) {
+        return false;
+      }
       long sum = 0;
       for (int i = 0; i < 6; i++) {
-        sum += Long.parseLong(parts.get(i));
+        sum += splitCount(parts.get(i));
       }
-      return sum == Long.parseLong(parts.get(6));
+      return sum == splitCount(parts.get(6));
+    }
+
+    /** Returns a count cut by {@link RunSplitter}: digits only, or a blank marker (counted as 0). */
+    private static long splitCount(String part) {
+      return Values.isBlank(part) ? 0 : Long.parseLong(part);
     }
 
     // ---- table 三 column identities ------------------------------------------------------------------------
@@ -684,7 +696,7 @@ public final class ReportMapper {
     private Long count(RequestRow row, int column, Map<String, List<String>> chosen) {
       List<String> parts = chosen.get(row.getId());
       if (parts != null) {
-        return Long.parseLong(parts.get(column));
+        return Values.isBlank(parts.get(column)) ? null : splitCount(parts.get(column));
       }
       Optional<CellValue> v = sheet.get(catalog.getRows(TableId.REQUESTS).stream()
           .filter(r -> r.getId().equals(row.getId())).findFirst().map(r -> r.getCells().get(column)).orElse(null));
@@ -722,7 +734,10 @@ public final class ReportMapper {
         return;
       }
       List<String> tokens = tokens(printed);
-      List<List<String>> candidates = RunSplitter.split(tokens, kinds(cells));
+      List<List<String>> candidates = RunSplitter.splitSums(tokens, kinds(cells), 5);
+      if (candidates.isEmpty()) {
+        candidates = RunSplitter.split(tokens, kinds(cells));
+      }
       String run = String.join(" ", tokens);
       List<List<String>> balanced = new ArrayList<>();
       for (List<String> c : candidates) {
@@ -755,9 +770,9 @@ public final class ReportMapper {
       for (int g = 0; g < 3; g++) {
         long sum = 0;
         for (int i = 0; i < 4; i++) {
-          sum += Long.parseLong(parts.get(g * 5 + i));
+          sum += splitCount(parts.get(g * 5 + i));
         }
-        if (sum != Long.parseLong(parts.get(g * 5 + 4))) {
+        if (Values.isBlank(parts.get(g * 5 + 4)) || sum != splitCount(parts.get(g * 5 + 4))) {
           return false;
         }
       }

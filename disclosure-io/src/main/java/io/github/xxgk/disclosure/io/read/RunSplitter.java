@@ -14,9 +14,12 @@ final class RunSplitter {
   /** More candidates than this are not enumerated: the split is then reported as ambiguous. */
   static final int LIMIT = 20_000;
 
-  private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]*");
-  private static final Pattern SIGNED = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
+  /** Counts of at most 15 digits: longer cuts are no plausible count, and they stay within a {@code long}. */
+  private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,14}");
+  private static final Pattern SIGNED = Pattern.compile("[+-]?(0|[1-9][0-9]{0,14})");
   private static final Pattern MONEY = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?(亿元|万元|元)?");
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private final List<String> tokens;
   private final List<CellKind> kinds;
@@ -39,6 +42,137 @@ final class RunSplitter {
       s.walk(0, 0, 0);
     }
     return s.out;
+  }
+
+  /**
+   * Returns every split of the tokens into counts that form consecutive groups of {@code group} cells, the last
+   * cell of each group (its 总计, not blank) equal to the sum of the others (blank markers count as 0); at most
+   * {@link #LIMIT} + 1. Each group's total is placed first and its parts are cut with their running sum bounded by
+   * it, so only splits that balance are walked. Tokens with thousands separators or other than digits and blank
+   * markers, and kinds other than counts, give no split: callers then use {@link #split}.
+   */
+  static List<List<String>> splitSums(List<String> tokens, List<CellKind> kinds, int group) {
+    RunSplitter s = new RunSplitter(tokens, kinds);
+    if (tokens.size() > kinds.size() || kinds.size() % group != 0) {
+      return s.out;
+    }
+    for (CellKind kind : kinds) {
+      if (kind != CellKind.COUNT) {
+        return s.out;
+      }
+    }
+    for (String t : tokens) {
+      if (!Values.isBlank(t) && !DIGITS.matcher(t).matches()) {
+        return s.out;
+      }
+    }
+    s.group(0, 0, 0, group);
+    s.out.sort(RunSplitter::byCuts);
+    return s.out;
+  }
+
+  /** Orders splits as {@link #split} lists them: by the lengths of their parts, from the first. */
+  private static int byCuts(List<String> a, List<String> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = Integer.compare(a.get(i).length(), b.get(i).length());
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /** Places the total of the group starting at cell {@code cell}, then cuts the group's parts before it. */
+  private void group(int token, int from, int cell, int group) {
+    if (out.size() > LIMIT) {
+      return;
+    }
+    if (cell == kinds.size()) {
+      if (token == tokens.size()) {
+        out.add(List.of(parts.clone()));
+      }
+      return;
+    }
+    int totalCell = cell + group - 1;
+    for (int tt = token; tt < tokens.size(); tt++) {
+      String t = tokens.get(tt);
+      if (Values.isBlank(t)) {
+        continue;
+      }
+      int firstStart = tt == token ? from : 0;
+      for (int ts = firstStart; ts < t.length(); ts++) {
+        for (int te = ts + 1; te <= Math.min(t.length(), ts + 15); te++) {
+          String total = t.substring(ts, te);
+          if (!COUNT.matcher(total).matches()) {
+            continue;
+          }
+          int nextToken = te == t.length() ? tt + 1 : tt;
+          int nextFrom = te == t.length() ? 0 : te;
+          int cellsAfter = kinds.size() - totalCell - 1;
+          if (cellsAfter < tokens.size() - nextToken || (cellsAfter == 0 && nextToken < tokens.size())) {
+            continue;
+          }
+          parts[totalCell] = total;
+          parts(token, from, cell, totalCell, tt, ts, Long.parseLong(total), group);
+        }
+      }
+    }
+  }
+
+  /** Cuts the text from (token, from) up to the total at (endToken, endFrom) into the parts before it. */
+  private void parts(int token, int from, int cell, int totalCell, int endToken, int endFrom, long remaining,
+      int group) {
+    if (out.size() > LIMIT) {
+      return;
+    }
+    if (token == endToken && from == endFrom || token > endToken) {
+      if (token == endToken && from == endFrom && cell == totalCell && remaining == 0) {
+        String total = parts[totalCell];
+        String t = tokens.get(endToken);
+        int te = endFrom + total.length();
+        group(te == t.length() ? endToken + 1 : endToken, te == t.length() ? 0 : te, totalCell + 1, group);
+      }
+      return;
+    }
+    if (cell == totalCell || !fits(token, from, endToken, endFrom, totalCell - cell, remaining)) {
+      return;
+    }
+    String t = tokens.get(token);
+    int limit = token == endToken ? endFrom : t.length();
+    if (from == 0 && Values.isBlank(t)) {
+      parts[cell] = t;
+      parts(token + 1, 0, cell + 1, totalCell, endToken, endFrom, remaining, group);
+      return;
+    }
+    for (int end = from + 1; end <= Math.min(limit, from + 15); end++) {
+      String part = t.substring(from, end);
+      if (!COUNT.matcher(part).matches()) {
+        continue;
+      }
+      long value = Long.parseLong(part);
+      if (value > remaining) {
+        break;
+      }
+      parts[cell] = part;
+      if (end == limit && token < endToken) {
+        parts(token + 1, 0, cell + 1, totalCell, endToken, endFrom, remaining - value, group);
+      } else {
+        parts(token, end, cell + 1, totalCell, endToken, endFrom, remaining - value, group);
+      }
+    }
+  }
+
+  /** Returns whether the digits left before the total can be cut into the parts left, none above the remainder. */
+  private boolean fits(int token, int from, int endToken, int endFrom, int partsLeft, long remaining) {
+    long digits = 0;
+    for (int i = token; i <= endToken && i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (Values.isBlank(t)) {
+        continue;
+      }
+      digits += (i == endToken ? endFrom : t.length()) - (i == token ? from : 0);
+    }
+    return digits <= (long) partsLeft * Long.toString(remaining).length();
   }
 
   private void walk(int token, int from, int cell) {

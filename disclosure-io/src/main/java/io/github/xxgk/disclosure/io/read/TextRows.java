@@ -103,6 +103,11 @@ final class TextRows {
         continue;
       }
       String stripped = cell.strip();
+      if (pipe && Values.isBlank(stripped)) {
+        // between pipes a blank marker (/, —, 无) is a blank cell of the row, not a label starting the next row
+        value(PrintedCell.of(cell, position));
+        continue;
+      }
       if (pipe && !Character.isDigit(stripped.charAt(0)) && "+-.".indexOf(stripped.charAt(0)) < 0) {
         int lead = cell.indexOf(stripped);
         label(PrintedCell.of(stripped, Position.ofLine(line, firstColumn + c[0] + lead, offset + c[0] + lead)));

@@ -173,4 +173,43 @@ class TextReportReaderTest {
     }
     assertTrue(missing.isEmpty(), missing.toString());
   }
+  /** A 2019-edition pipe-row report whose table 二 and 三 rows hold blank markers between their pipes. */
+  private static String pipeRowsWithBlankMarkers(String newReceivedRow) {
+    StringBuilder b = new StringBuilder("某局2020年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n");
+    b.append("第二十条第（五）项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n");
+    b.append("行政许可 | 36 | +16 | / |\n其他对外管理服务事项 | 55 | +1 |  |\n");
+    b.append("第二十条第（六）项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n");
+    b.append("行政处罚 | 85 | -50 | — |\n行政强制 | 74 | +19 | 0 |\n");
+    b.append("三、收到和处理政府信息公开申请情况\n");
+    b.append(newReceivedRow).append("\n");
+    return b.append("四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n无。\n").toString();
+  }
+
+  @Test
+  void readsBlankMarkersBetweenPipesAsBlankCells() throws Exception {
+    Report report = TextReportReader.of().read(pipeRowsWithBlankMarkers(
+        "一、本年新收政府信息公开申请数量 | 503 | 55 | 65 | 59 | 182 | 2 | 866 |"), "blanks.txt").getReport();
+    assertEquals(36, count(report, "t2.art20_5.administrative_licensing.items_prev_year"));
+    assertEquals(16, count(report, "t2.art20_5.administrative_licensing.items_change"));
+    assertEquals(CellState.BLANK, report.get(report.getCatalog().get("t2.art20_5.administrative_licensing.decisions"))
+        .getState());
+    assertEquals(-50, count(report, "t2.art20_6.administrative_penalty.items_change"));
+    assertEquals(CellState.BLANK, report.get(report.getCatalog().get("t2.art20_6.administrative_penalty.decisions"))
+        .getState());
+    assertEquals(1, count(report, "t2.art20_5.other_external_management_services.items_change"));
+    assertEquals(866, count(report, "t3.new_received.total"));
+  }
+
+  @Test
+  void splitsARowWithABlankTotalWithoutFailing() throws Exception {
+    ReadResult result = TextReportReader.of().read(pipeRowsWithBlankMarkers(
+        "一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 10 | / |"), "blank-total.txt");
+    Report report = result.getReport();
+    assertEquals(CellState.BLANK, report.get(report.getCatalog().get("t3.new_received.total")).getState());
+    List<Long> counts = new ArrayList<>();
+    for (var cell : report.getCatalog().getRows(TableId.REQUESTS).get(0).getCells().subList(0, 6)) {
+      counts.add(report.getCount(cell));
+    }
+    assertEquals(List.of(5L, 0L, 0L, 0L, 1L, 0L), counts);
+  }
 }

@@ -1,0 +1,63 @@
+package io.github.xxgk.disclosure.io.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.xxgk.disclosure.model.CellKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class RunSplitterTest {
+  private static final List<CellKind> ROW = Collections.nCopies(7, CellKind.COUNT);
+
+  @Test
+  void splitsOnlyIntoBalancedGroups() {
+    assertEquals(List.of(List.of("80", "1", "0", "0", "0", "0", "81")),
+        RunSplitter.splitSums(List.of("801000081"), ROW, 7));
+    assertEquals(List.of(List.of("3", "/", "0", "0", "0", "2", "5")),
+        RunSplitter.splitSums(List.of("3", "/", "00025"), ROW, 7));
+    assertEquals(List.of(), RunSplitter.splitSums(List.of("801000082"), ROW, 7));
+    assertEquals(List.of(List.of("1", "1", "0", "0", "2", "3", "1", "0", "0", "4")),
+        RunSplitter.splitSums(List.of("1100231004"), Collections.nCopies(10, CellKind.COUNT), 5));
+  }
+
+  @Test
+  void findsTheSameSplitsAsFilteringEverySplit() {
+    SplittableRandom random = new SplittableRandom(20261202L);
+    for (int i = 0; i < 300; i++) {
+      List<String> cells = new ArrayList<>();
+      long sum = 0;
+      for (int c = 0; c < 6; c++) {
+        long v = random.nextInt(4) == 0 ? 0 : random.nextLong((long) Math.pow(10, 1 + random.nextInt(3)));
+        sum += v;
+        cells.add(Long.toString(v));
+      }
+      cells.add(Long.toString(sum));
+      List<String> tokens = new ArrayList<>();
+      StringBuilder run = new StringBuilder();
+      for (String c : cells) {
+        run.append(c);
+        if (random.nextInt(3) == 0) {
+          tokens.add(run.toString());
+          run.setLength(0);
+        }
+      }
+      if (run.length() > 0) {
+        tokens.add(run.toString());
+      }
+      List<List<String>> balanced = new ArrayList<>();
+      for (List<String> c : RunSplitter.split(tokens, ROW)) {
+        long s = 0;
+        for (int k = 0; k < 6; k++) {
+          s += Long.parseLong(c.get(k));
+        }
+        if (s == Long.parseLong(c.get(6))) {
+          balanced.add(c);
+        }
+      }
+      assertEquals(balanced, RunSplitter.splitSums(tokens, ROW, 7), tokens.toString());
+    }
+  }
+}
