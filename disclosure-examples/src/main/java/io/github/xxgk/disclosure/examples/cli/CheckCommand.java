@@ -1,6 +1,5 @@
 package io.github.xxgk.disclosure.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.xxgk.disclosure.io.ReadResult;
 import io.github.xxgk.disclosure.io.ReportReadException;
@@ -30,8 +29,9 @@ import picocli.CommandLine.ParentCommand;
  * bounded pool and streams the results in input order.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Checks reports (HTML, PDF, text, JSON, JSON lines or CSV, detected from their content).",
-        "Directories are read at any depth, in name order. Exit 0: no ERROR; 1: an ERROR; 2: an input unreadable."})
+    description = {"Checks reports (HTML, PDF, text, JSON, JSON lines or CSV, detected from their content);"
+        + " directories are read at any depth, in name order.",
+        "Exit 0: no ERROR; 1: an ERROR; 2: an input unreadable."})
 final class CheckCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format {
@@ -67,8 +67,11 @@ final class CheckCommand implements Callable<Integer> {
       throw new CliException(Disclosure.UNREADABLE, "--threads must be >= 1: " + threads);
     }
     checker = checker(profile);
-    text = new TextFormat(lang);
-    json = new JsonFormat(lang);
+    if (format == Format.json) {
+      json = new JsonFormat(lang);
+    } else {
+      text = new TextFormat(lang);
+    }
     List<Path> files = Inputs.expand(paths);
     Batch batch = new Batch(parent.out(), parent.err(), new Progress(parent.err(), parent.isTerminal()
         && files.size() > 1, files.size()));
@@ -227,7 +230,7 @@ final class CheckCommand implements Callable<Integer> {
       progress.finish();
       if (format == Format.json) {
         out.print(first ? "],\"summary\":" : "\n],\"summary\":");
-        JsonGenerator g = new JsonFactory().createGenerator(out);
+        JsonGenerator g = JsonFormat.FACTORY.createGenerator(out);
         summary.toJson(g);
         g.flush();
         out.print("}\n");

@@ -17,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code disclosure consolidate}: sums the reports of subordinate units into one report and checks it. */
 @Command(name = "consolidate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Sums the reports of subordinate units (same year and edition) into a consolidated report,",
-        "writes it as canonical JSON, checks it and, with --published, compares it with the published one.",
+    description = {"Sums the reports of subordinate units (same year and edition) into one report, writes it as"
+        + " canonical JSON and checks it; with --published, compares it cell by cell with the published one.",
         "Exit 0: no ERROR; 1: an ERROR; 2: a report unreadable or the units not summable."})
 final class ConsolidateCommand implements Callable<Integer> {
   @ParentCommand

@@ -17,8 +17,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code disclosure convert}: one report to canonical JSON, CSV, the official HTML tables or Markdown. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Converts a report (HTML, PDF, text, JSON or CSV, detected from its content) to another format.",
-        "Reading diagnostics go to standard error."})
+    description = {"Converts a report (HTML, PDF, text, JSON or CSV, detected from its content) to another format;"
+        + " reading diagnostics go to standard error.",
+        "Exit 0: converted; 2: the report unreadable."})
 final class ConvertCommand implements Callable<Integer> {
   /** The output formats. */
   enum Target {

@@ -8,18 +8,19 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The {@code disclosure} command: check, convert, render, consolidate and compare annual reports. */
 @Command(name = "disclosure", mixinStandardHelpOptions = true, versionProvider = Disclosure.Version.class,
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Checks and converts the statistics tables of 政府信息公开工作年度报告 (both editions).",
-    subcommands = {CheckCommand.class, ConvertCommand.class, RenderCommand.class, ConsolidateCommand.class,
-        CompareCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 no ERROR finding, 1 an ERROR finding, 2 an input could not be read or bad usage."})
 public final class Disclosure implements Callable<Integer> {
   /** Exit code: no ERROR finding. */
@@ -28,6 +29,12 @@ public final class Disclosure implements Callable<Integer> {
   static final int ERRORS = 1;
   /** Exit code: an input could not be read, or the command line is wrong. */
   static final int UNREADABLE = 2;
+
+  /** The commands, in the order the usage lists them. */
+  private static final List<String> COMMANDS = List.of("check", "convert", "render", "consolidate", "compare");
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
   boolean debug;
@@ -57,7 +64,18 @@ public final class Disclosure implements Callable<Integer> {
   /** Runs the command, writing to the given streams; {@code terminal} enables the progress bar. */
   static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine commandLine = new CommandLine(new Disclosure(out, err, terminal))
+    CommandLine commandLine = new CommandLine(new Disclosure(out, err, terminal));
+    // Only the command named is introspected: annotations are read by reflection, which costs start time.
+    String named = args.length > 0 ? args[0] : "";
+    if (isCommand(named)) {
+      commandLine.addSubcommand(named, command(named));
+    } else {
+      for (String name : COMMANDS) {
+        commandLine.addSubcommand(name, command(name));
+      }
+      commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+    }
+    commandLine
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -74,6 +92,25 @@ public final class Disclosure implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static boolean isCommand(String name) {
+    return COMMANDS.contains(name);
+  }
+
+  private static Object command(String name) {
+    switch (name) {
+      case "check":
+        return new CheckCommand();
+      case "convert":
+        return new ConvertCommand();
+      case "render":
+        return new RenderCommand();
+      case "consolidate":
+        return new ConsolidateCommand();
+      default:
+        return new CompareCommand();
+    }
   }
 
   private static String commandPath(CommandLine commandLine) {
@@ -102,7 +139,7 @@ public final class Disclosure implements Callable<Integer> {
   @Override
   public Integer call() {
     err.println("disclosure: a command is required");
-    new CommandLine(this).usage(err);
+    spec.commandLine().usage(err);
     return UNREADABLE;
   }
 

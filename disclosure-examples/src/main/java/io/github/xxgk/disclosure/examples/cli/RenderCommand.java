@@ -16,8 +16,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code disclosure render}: a report's tables as an HTML page in the official layout, with its findings. */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Renders a report's three tables as an HTML page in the official layout of its edition.",
-        "With --findings the report is checked and the cells of each finding are highlighted and linked.",
+    description = {"Renders a report's three tables as an HTML page in the official layout of its edition; with"
+        + " --findings the report is checked and the cells of each finding are highlighted and linked.",
         "Exit 0: no ERROR (or no --findings); 1: an ERROR; 2: the report unreadable."})
 final class RenderCommand implements Callable<Integer> {
   @ParentCommand

@@ -10,6 +10,9 @@ import java.util.List;
 
 /** The text output of {@code check}: a line per report, then its findings and reading diagnostics, indented. */
 final class TextFormat {
+  /** The most cells listed for a finding; more are counted (the JSON output lists them all). */
+  static final int MAX_CELLS = 6;
+
   private final Lang lang;
 
   TextFormat(Lang lang) {
@@ -53,8 +56,12 @@ final class TextFormat {
   void findings(StringBuilder b, List<Finding> findings) {
     for (Finding f : findings) {
       b.append("  ").append(lang.severity(f.getSeverity())).append(' ').append(f.getRuleId());
-      if (!f.getCells().isEmpty()) {
-        b.append(' ').append(String.join(", ", f.getAddresses()));
+      List<String> cells = f.getAddresses();
+      if (cells.size() > MAX_CELLS) {
+        b.append(' ').append(String.join(", ", cells.subList(0, MAX_CELLS - 1))).append(", … (+")
+            .append(cells.size() - MAX_CELLS + 1).append(')');
+      } else if (!cells.isEmpty()) {
+        b.append(' ').append(String.join(", ", cells));
       }
       b.append("\n    ").append(f.getMessage(lang.locale).replace('\n', ' ')).append('\n');
     }

@@ -108,6 +108,11 @@ class CheckCommandTest {
     Cli noCommand = Cli.run();
     assertEquals(2, noCommand.code);
     assertTrue(noCommand.err.startsWith("disclosure: a command is required\nUsage: disclosure"), noCommand.err);
+    assertTrue(noCommand.err.contains("\n  check ") && noCommand.err.contains("\n  compare "), noCommand.err);
+    Cli unknownCommand = Cli.run("verify", Cli.PINGTAN_2021.toString());
+    assertEquals(2, unknownCommand.code);
+    assertTrue(unknownCommand.err.startsWith("disclosure: Unmatched arguments from index 0: 'verify', "),
+        unknownCommand.err);
   }
 
   @Test

@@ -124,6 +124,28 @@ class CorpusCommandTest {
   }
 
   @Test
+  void findsTheCrossYearWarningOfTheCzjReports() {
+    Cli run = Cli.run("compare", "--lang", "en", report("e2019-2019-pingtan-czj.txt"),
+        report("e2019-2020-pingtan-czj.txt"));
+    assertEquals(0, run.code, run.err);
+    assertEquals("last_year: " + report("e2019-2019-pingtan-czj.txt") + ": 平潭综合实验区财政金融局 2019 GOV_2019\n"
+        + "this_year: " + report("e2019-2020-pingtan-czj.txt") + ": 平潭综合实验区财政金融局 2020 GOV_2019\n"
+        + "  WARNING X-2 t2.art20_5.administrative_licensing.items_prev_year,"
+        + " t2.art20_5.administrative_licensing.items_prev_year, t2.art20_5.administrative_licensing.items_change\n"
+        + "    第二十条第（五）项 › 行政许可: items of the previous year 0, last year's report gives 3 (difference -3)\n",
+        run.out);
+  }
+
+  @Test
+  void listsAtMostSixCellsOfAFindingInText() {
+    String page = report("e2021-2021-pingtan-zrz.page.html");
+    Cli run = Cli.run("check", "--lang", "en", page);
+    assertTrue(run.out.contains("  ERROR S-T3-1 t3.outcomes_total.natural_person, t3.granted.natural_person,"
+        + " t3.partially_granted.natural_person, t3.withheld_state_secret.natural_person,"
+        + " t3.withheld_prohibited_by_law.natural_person, … (+17)\n"), run.out);
+  }
+
+  @Test
   void consolidatesTheUnitsOfOneYear() throws IOException {
     List<String> units = List.of(report("e2021-2022-pingtan-czj.txt"), report("e2021-2022-pingtan-suping.txt"));
     Path sum = dir.resolve("sum.json");
