@@ -91,6 +91,10 @@ public final class HtmlReportReader {
     if (title != null) {
       document.title(title);
     }
+    Element published = page.selectFirst("meta[name=PubDate]");
+    if (published != null && !published.attr("content").isBlank()) {
+      document.addMetadata("发布日期：" + published.attr("content").strip());
+    }
     for (Element e : page.getAllElements()) {
       if (e.childrenSize() <= 3 && METADATA.matcher(e.ownText()).find()) {
         String text = e.text().strip();
