@@ -74,6 +74,11 @@ final class Arithmetic {
         right = sum(sheet, identity.rhs);
         Math.subtractExact(left, right);
       } catch (ArithmeticException overflow) {
+        if (sink.on(Rules.C_6)) {
+          Cell largest = largest(sheet, identity);
+          sink.add(identity.describe(Finding.of(Rules.C_6)).reported(sheet.count(largest))
+              .value("rule", identity.rule.getId()).value("largest", largest));
+        }
         continue;
       }
       Cell total = identity.total();
@@ -112,6 +117,18 @@ final class Arithmetic {
       }
     }
     return false;
+  }
+
+  private static Cell largest(Sheet sheet, Identity identity) {
+    Cell largest = identity.lhs[0];
+    for (Cell[] side : new Cell[][] {identity.lhs, identity.rhs}) {
+      for (Cell c : side) {
+        if (Math.abs(sheet.count(c)) > Math.abs(sheet.count(largest))) {
+          largest = c;
+        }
+      }
+    }
+    return largest;
   }
 
   private static long sum(Sheet sheet, Cell[] cells) {

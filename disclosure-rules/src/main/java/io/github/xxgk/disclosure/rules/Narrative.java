@@ -38,6 +38,9 @@ final class Narrative {
 
   static void check(Sheet sheet, Sink sink) {
     feeNotices(sheet, sink);
+    if (sheet.report.getSections().isEmpty()) {
+      return;
+    }
     for (Phrase phrase : PHRASES) {
       TableId table = phrase.rule == Rules.H_T3_4 ? TableId.REQUESTS : TableId.REVIEW_LITIGATION;
       if (!sink.on(phrase.rule) || !sheet.has(table)) {
@@ -80,8 +83,8 @@ final class Narrative {
       return;
     }
     Cell cell = sheet.catalog.get("t3.other_fee_unpaid_overdue.total");
-    String other = sheet.report.getSections().getOrDefault(Section.OTHER_MATTERS, "");
-    if (sheet.isValue(cell) && sheet.count(cell) > 0 && !other.contains("信息处理费")) {
+    String other = sheet.report.getSections().get(Section.OTHER_MATTERS);
+    if (other != null && sheet.isValue(cell) && sheet.count(cell) > 0 && !other.contains("信息处理费")) {
       sink.add(Finding.of(Rules.H_T3_3).cell(cell).reported(sheet.count(cell)));
     }
   }

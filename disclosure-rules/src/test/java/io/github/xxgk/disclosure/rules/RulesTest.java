@@ -67,7 +67,7 @@ class RulesTest {
     e.put("S-T3-3", new Example(check(() -> Fixtures.xuanhua().put("t3.granted.commercial_enterprise", -1)
         .build()), xuanhua));
     e.put("H-T3-3", new Example(check(() -> Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
-        .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1").build()),
+        .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1").section(Section.OTHER_MATTERS, "无。").build()),
         check(() -> Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
             .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1")
             .section(Section.OTHER_MATTERS, "本年度收取信息处理费100元。").build())));
@@ -107,6 +107,8 @@ class RulesTest {
     e.put("C-4", new Example(shanghai, xuanhua));
     e.put("C-5", new Example(check(() -> Fixtures.xuanhua().put("t4.review.upheld", CellValue.unresolved("l"))
         .build()), xuanhua));
+    e.put("C-6", new Example(check(() -> Fixtures.xuanhua().put("t4.review.upheld", Long.MAX_VALUE).put("t4.review.pending", 1).build()),
+        xuanhua));
     e.put("A-1", new Example(check(() -> Fixtures.xuanhua().put("t3.granted.total", 5).build()),
         check(() -> Fixtures.xuanhua().row("t4.review", "10 1 0 0 0").row("t4.litigation_after_review", "5 0 0 0 0")
             .build())));

@@ -408,7 +408,8 @@ public final class HtmlTableWriter {
     private static String text(Cell cell, CellValue value) {
       switch (value.getState()) {
         case BLANK:
-          return "";
+          // the blank marker as printed (a printed &nbsp; entity as the no-break space it stands for)
+          return value.getPrinted().map(printed -> printed.replace("&nbsp;", "\u00a0")).orElse("");
         case UNRESOLVED:
           return value.getPrinted().orElse("");
         default:

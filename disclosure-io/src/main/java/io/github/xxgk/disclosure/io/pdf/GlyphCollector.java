@@ -54,7 +54,8 @@ final class GlyphCollector extends PDFTextStripper {
   @Override
   protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
     if (problems.size() < 3) {
-      problems.add(operator.getName() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      problems.add("damaged content stream, text may be missing: " + operator.getName() + ": "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
     super.operatorException(operator, operands, e);
   }

@@ -48,6 +48,7 @@ final class PdfSource {
       List<PageContent> pages = new ArrayList<>();
       int budget = limits.maxGlyphs();
       for (int i = 1; i <= count; i++) {
+        checkContentLength(document.getPage(i - 1), i, limits.maxPageContent(), name);
         PageContent page = page(document, i, budget, limits.maxOperators(), name);
         budget -= page.glyphs().size();
         pages.add(page);
@@ -86,8 +87,40 @@ final class PdfSource {
     } catch (IOException | RuntimeException e) {
       throw new ReportReadException(name, "page " + number, "damaged page: " + describe(e), e);
     }
-    return new PageContent(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs.glyphs(),
-        rulings.rulings(), rulings.images(), glyphs.problems());
+    int rotation = Math.floorMod(page.getRotation(), 360);
+    if (rotation == 0) {
+      return new PageContent(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs.glyphs(),
+          rulings.rulings(), rulings.images(), glyphs.problems());
+    }
+    // glyph positions are taken as the page is shown; the lines are not turned, so they are not used
+    List<String> problems = new ArrayList<>(glyphs.problems());
+    problems.add("page is rotated by " + rotation + " degrees: its table lines are not used, cells are read from "
+        + "the text positions alone");
+    boolean turned = rotation == 90 || rotation == 270;
+    return new PageContent(number, turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth(),
+        turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight(), glyphs.glyphs(), List.of(),
+        rulings.images(), problems);
+  }
+
+  /** Refuses a page whose decoded content stream is longer than the bound (a compression bomb), reading no further. */
+  private static void checkContentLength(PDPage page, int number, long max, String name)
+      throws ReportReadException {
+    long length = 0;
+    try (InputStream content = page.getContents()) {
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = content.read(buffer)) > 0) {
+        length += n;
+        if (length > max) {
+          throw new ReportReadException(name, "page " + number,
+              "too much drawing: page content longer than " + max + " bytes");
+        }
+      }
+    } catch (ReportReadException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // a content stream that cannot be decoded is the text collector's to report, page by page
+    }
   }
 
   private static byte[] readBounded(InputStream in, String name, long max) throws ReportReadException {

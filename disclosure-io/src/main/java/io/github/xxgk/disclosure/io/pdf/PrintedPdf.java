@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,11 @@ final class PrintedPdf {
   private PrintedPdf() {}
 
   static PrintedDocument of(String source, List<PdfBlock> blocks) {
+    return of(source, blocks, Optional.empty());
+  }
+
+  /** Builds the document; {@code pdfTitle} (the file's own title) is the title when no title is printed. */
+  static PrintedDocument of(String source, List<PdfBlock> blocks, Optional<String> pdfTitle) {
     PrintedDocument.Builder b = PrintedDocument.builder();
     if (source != null) {
       b.source(source);
@@ -38,6 +44,9 @@ final class PrintedPdf {
       }
     }
     int start = title(lines, b);
+    if (start == 0) {
+      pdfTitle.ifPresent(b::title);
+    }
     Map<Section, List<PdfLine>> sections = new HashMap<>();
     List<PdfLine> preface = new ArrayList<>();
     Section current = null;

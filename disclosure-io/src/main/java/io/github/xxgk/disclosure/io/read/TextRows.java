@@ -68,6 +68,7 @@ final class TextRows {
     String s = blankOut(raw, NOISE);
     s = blankOut(s, INLINE_PAGE_NUMBER);
     boolean pipe = s.indexOf('|') >= 0;
+    int valuesBefore = values.size();
     List<int[]> cells = new ArrayList<>();
     if (pipe) {
       int cellStart = 0;
@@ -109,7 +110,7 @@ final class TextRows {
       }
       segment(cell, line, firstColumn + c[0], offset + c[0]);
     }
-    if (pipe && !values.isEmpty()) {
+    if (pipe && values.size() > valuesBefore) {
       emit();
     }
   }

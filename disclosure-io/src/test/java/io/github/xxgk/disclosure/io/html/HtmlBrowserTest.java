@@ -104,7 +104,7 @@ class HtmlBrowserTest {
       Document written = Jsoup.parse(HtmlTableWriter.of().toFragment(report));
       for (Cell cell : report.getCatalog().getCells()) {
         String expected = written.getElementById("cell-" + cell.getAddress()).text();
-        assertEquals(expected, cell(scope, cell.getAddress()).attr("data-visible").strip(),
+        assertEquals(expected, clean(cell(scope, cell.getAddress()).attr("data-visible")),
             entry.getKey() + " " + cell);
       }
     }
@@ -188,7 +188,12 @@ class HtmlBrowserTest {
   }
 
   private static String visible(Element dom, String address) {
-    return cell(dom, address).attr("data-visible").strip().replaceAll("\\s+", " ");
+    return clean(cell(dom, address).attr("data-visible"));
+  }
+
+  /** Returns the text with no-break spaces as spaces, runs of white space as one, and trimmed, as jsoup's text(). */
+  private static String clean(String text) {
+    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   private static double[] box(Element element) {

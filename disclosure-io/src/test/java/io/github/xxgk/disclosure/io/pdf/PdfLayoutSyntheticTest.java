@@ -118,6 +118,19 @@ class PdfLayoutSyntheticTest {
   }
 
   @Test
+  void dropsARunningHeaderPrintedOnEveryPage() {
+    List<PageContent> pages = new ArrayList<>();
+    for (int p = 1; p <= 2; p++) {
+      List<Glyph> glyphs = new ArrayList<>();
+      glyphs.addAll(text("淮安市2024年政府信息公开工作年度报告", 100, 40));
+      glyphs.addAll(text("正文第" + p + "页的内容", 100, 300));
+      pages.add(new PageContent(p, 595, 842, glyphs, List.of(), 0, List.of()));
+    }
+    assertEquals(List.of("正文第1页的内容", "正文第2页的内容"),
+        PdfLayout.of(pages).stream().map(b -> ((PdfLine) b).text()).toList());
+  }
+
+  @Test
   void joinsWrappedLinesIntoParagraphsAndStartsOneAtAnIndent() {
     List<Glyph> glyphs = new ArrayList<>();
     glyphs.addAll(text("一、总体情况", 120, 100));

@@ -19,6 +19,16 @@ class CorpusMutationTest {
   private static final long SEED = Long.getLong("disclosure.robust.seed", 20261202L);
 
   @Test
+  void mutatedHtmlPagesReadOrFailWithAPosition() {
+    check(Readers.HTML, Seeds.reports(".html").stream().map(Seeds::bytes).collect(Collectors.toList()));
+  }
+
+  @Test
+  void mutatedTextReadsOrFailsWithAPosition() {
+    check(Readers.TEXT, Seeds.reports(".txt", ".md").stream().map(Seeds::bytes).collect(Collectors.toList()));
+  }
+
+  @Test
   void mutatedPdfsReadOrFailWithAPosition() {
     check(Readers.PDF, Seeds.reports(".pdf").stream().map(Seeds::bytes).collect(Collectors.toList()));
   }

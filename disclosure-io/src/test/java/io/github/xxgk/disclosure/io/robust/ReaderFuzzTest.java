@@ -16,6 +16,22 @@ class ReaderFuzzTest {
   static final String DURATION = "30m";
 
   @FuzzTest(maxDuration = DURATION)
+  @DictionaryEntries({"<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<td rowspan=\"2\">",
+      "<td colspan=\"3\">", "<meta charset=\"gbk\">", "<meta charset=\"utf-8\">", "&nbsp;", "<p>", "<div>",
+      "一、总体情况", "本年新收政府信息公开申请数量", "总计", "行政复议", "自然人", "规章", "万元", "-", "无"})
+  void html(byte[] input) {
+    Readers.HTML.readBounded(input);
+  }
+
+  @FuzzTest(maxDuration = DURATION)
+  @DictionaryEntries({"|", "\n", "| --- |", "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况", "本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "总计", "合计", "行政复议",
+      "行政诉讼", "自然人", "商业企业", "规章", "规范性文件", "万元", "亿元", "-", "无", "/", "８０"})
+  void text(byte[] input) {
+    Readers.TEXT.readBounded(input);
+  }
+
+  @FuzzTest(maxDuration = DURATION)
   @DictionaryEntries({"\"edition\"", "\"GOV_2019\"", "\"GOV_2021\"", "\"MIXED\"", "\"year\"", "\"body\"",
       "\"tables\"", "\"t2\"", "\"t3\"", "\"t4\"", "\"states\"", "\"printed\"", "\"sections\"", "\"BLANK\"",
       "\"UNRESOLVED\"", "\"amount\"", "\"unit\"", "\"natural_person\"", "\"total\"", "\"new_received\"",

@@ -4,10 +4,24 @@ import io.github.xxgk.disclosure.io.ReadResult;
 import io.github.xxgk.disclosure.io.csv.CsvReportReader;
 import io.github.xxgk.disclosure.io.json.ReportJson;
 import io.github.xxgk.disclosure.io.pdf.PdfReportReader;
+import io.github.xxgk.disclosure.io.read.HtmlReportReader;
+import io.github.xxgk.disclosure.io.read.TextReportReader;
 import java.io.ByteArrayInputStream;
 
 /** Every reader of untrusted bytes, as a {@link BoundedRead.ByteReader}. */
 enum Readers implements BoundedRead.ByteReader {
+  HTML {
+    @Override
+    public ReadResult read(byte[] input) throws java.io.IOException {
+      return HtmlReportReader.of().read(input, "fuzz.html");
+    }
+  },
+  TEXT {
+    @Override
+    public ReadResult read(byte[] input) throws java.io.IOException {
+      return TextReportReader.of().read(input, "fuzz.txt");
+    }
+  },
   JSON {
     @Override
     public ReadResult read(byte[] input) throws java.io.IOException {
