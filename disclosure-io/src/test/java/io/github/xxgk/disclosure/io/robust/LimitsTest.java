@@ -9,6 +9,8 @@ import io.github.xxgk.disclosure.io.csv.CsvReportReader;
 import io.github.xxgk.disclosure.io.csv.CsvReportWriter;
 import io.github.xxgk.disclosure.io.json.ReportJson;
 import io.github.xxgk.disclosure.io.pdf.PdfReportReader;
+import io.github.xxgk.disclosure.io.read.HtmlReportReader;
+import io.github.xxgk.disclosure.io.read.ReadOptions;
 import io.github.xxgk.disclosure.io.read.TextReportReader;
 import io.github.xxgk.disclosure.model.Catalog;
 import io.github.xxgk.disclosure.model.CellSheet;
@@ -101,6 +103,19 @@ class LimitsTest {
     assertEquals(List.of("UNREADABLE_VALUE at line 69, column 1 (t4.review.upheld): number out of range:"
         + " \"9223372036854775808\""), result.getDiagnostics().stream().filter(d -> d.getCell().orElse("").equals(
         "t4.review.upheld")).map(Object::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void pagesAndTextLargerThanTheLimitAreRefused() {
+    byte[] page = ("<html><body>" + "<p>一、总体情况</p>".repeat(200) + "</body></html>").getBytes(StandardCharsets.UTF_8);
+    ReadOptions options = ReadOptions.defaults().withMaxBytes(1024);
+    ReportReadException html = assertThrows(ReportReadException.class,
+        () -> HtmlReportReader.of(options).read(page, "big.html"));
+    ReportReadException text = assertThrows(ReportReadException.class,
+        () -> TextReportReader.of(options).read(page, "big.txt"));
+    assertEquals("big.html: byte 1024: input is larger than the limit of 1024 bytes", html.getMessage());
+    assertEquals("big.txt: byte 1024: input is larger than the limit of 1024 bytes", text.getMessage());
+    assertEquals(20L * 1024 * 1024, ReadOptions.DEFAULT_MAX_BYTES);
   }
 
   @Test
