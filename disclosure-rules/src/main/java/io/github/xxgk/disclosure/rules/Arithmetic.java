@@ -67,8 +67,20 @@ final class Arithmetic {
       if (unassessable(sheet, identity, omitted)) {
         continue;
       }
-      long left = sum(sheet, identity.lhs);
-      long right = sum(sheet, identity.rhs);
+      long left;
+      long right;
+      try {
+        left = sum(sheet, identity.lhs);
+        right = sum(sheet, identity.rhs);
+        Math.subtractExact(left, right);
+      } catch (ArithmeticException overflow) {
+        if (sink.on(Rules.C_6)) {
+          Cell largest = largest(sheet, identity);
+          sink.add(identity.describe(Finding.of(Rules.C_6)).reported(sheet.count(largest))
+              .value("rule", identity.rule.getId()).value("largest", largest));
+        }
+        continue;
+      }
       Cell total = identity.total();
       if (total != null && sheet.isBlank(total)) {
         if (right != 0) {
@@ -107,10 +119,22 @@ final class Arithmetic {
     return false;
   }
 
+  private static Cell largest(Sheet sheet, Identity identity) {
+    Cell largest = identity.lhs[0];
+    for (Cell[] side : new Cell[][] {identity.lhs, identity.rhs}) {
+      for (Cell c : side) {
+        if (Math.abs(sheet.count(c)) > Math.abs(sheet.count(largest))) {
+          largest = c;
+        }
+      }
+    }
+    return largest;
+  }
+
   private static long sum(Sheet sheet, Cell[] cells) {
     long sum = 0;
     for (Cell c : cells) {
-      sum += sheet.count(c);
+      sum = Math.addExact(sum, sheet.count(c));
     }
     return sum;
   }

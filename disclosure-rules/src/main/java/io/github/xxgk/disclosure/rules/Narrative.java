@@ -2,6 +2,7 @@ package io.github.xxgk.disclosure.rules;
 
 import io.github.xxgk.disclosure.model.Catalog;
 import io.github.xxgk.disclosure.model.Cell;
+import io.github.xxgk.disclosure.model.Edition;
 import io.github.xxgk.disclosure.model.Section;
 import io.github.xxgk.disclosure.model.TableId;
 import java.util.List;
@@ -36,6 +37,10 @@ final class Narrative {
   private Narrative() {}
 
   static void check(Sheet sheet, Sink sink) {
+    feeNotices(sheet, sink);
+    if (sheet.report.getSections().isEmpty()) {
+      return;
+    }
     for (Phrase phrase : PHRASES) {
       TableId table = phrase.rule == Rules.H_T3_4 ? TableId.REQUESTS : TableId.REVIEW_LITIGATION;
       if (!sink.on(phrase.rule) || !sheet.has(table)) {
@@ -69,6 +74,18 @@ final class Narrative {
           }
         }
       }
+    }
+  }
+
+  private static void feeNotices(Sheet sheet, Sink sink) {
+    if (!sink.on(Rules.H_T3_3) || !sheet.has(TableId.REQUESTS)
+        || sheet.catalog.getRequestsEdition() != Edition.GOV_2021) {
+      return;
+    }
+    Cell cell = sheet.catalog.get("t3.other_fee_unpaid_overdue.total");
+    String other = sheet.report.getSections().get(Section.OTHER_MATTERS);
+    if (other != null && sheet.isValue(cell) && sheet.count(cell) > 0 && !other.contains("信息处理费")) {
+      sink.add(Finding.of(Rules.H_T3_3).cell(cell).reported(sheet.count(cell)));
     }
   }
 

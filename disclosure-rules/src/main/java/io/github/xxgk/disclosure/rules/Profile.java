@@ -1,5 +1,9 @@
 package io.github.xxgk.disclosure.rules;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +68,16 @@ public final class Profile {
       builder.severity(id, severity);
     }
     return builder.build();
+  }
+
+  /** Reads the text form from a UTF-8 file; a malformed line is an error naming the file and the line. */
+  public static Profile read(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    try {
+      return parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
   }
 
   /** Returns whether the rule is checked. */

@@ -53,6 +53,15 @@ public final class Rules {
   public static final Rule S_T3_3 = add("S-T3-3", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, SKIP_IF_BLANK,
       "§5.1", "表三数值为非负整数", "Table 三 counts are not negative",
       "{cell}：{reported}为负数", "{cell}: {reported} is negative");
+  /**
+   * Table 三 (2021): requests closed for unpaid fees imply 信息处理费 notices, reported in section 六 (checked only
+   * when the report holds the text of section 六).
+   */
+  public static final Rule H_T3_3 = add("H-T3-3", B, Category.NARRATIVE, WARNING, HEURISTIC, SKIP_IF_BLANK,
+      "§5.1", "有逾期未缴费不再处理的申请时，第六部分说明信息处理费",
+      "Requests closed for unpaid fees are explained under 信息处理费 in section 六",
+      "{cell}为{reported}，但“六、其他需要报告的事项”未提及信息处理费",
+      "{cell} is {reported} but section 六 does not mention 信息处理费");
   /** Table 四: 行政复议 总计 is the sum of its four results. */
   public static final Rule S_T4_1 = add("S-T4-1", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, BLANK_PART_IS_ZERO,
       "§5.2", "表四行政复议总计等于四项结果之和", "Table 四 行政复议 总计 is the sum of its four results",
@@ -145,6 +154,11 @@ public final class Rules {
       "§6.2", "单元格内容可识别为数值", "Every cell reads as one number",
       "{cell}：“{quote}”无法识别为一个数值，相关核对未进行",
       "{cell}: \"{quote}\" is not one number; the checks needing it were not made");
+  /** Counts so large that an identity over them overflows 64-bit arithmetic. */
+  public static final Rule C_6 = add("C-6", BOTH, Category.COMPLETENESS, WARNING, STRUCTURAL, NOT_APPLICABLE,
+      "§5.1", "数值在可核对范围内", "Counts are small enough to check",
+      "{rule}涉及的数值过大（如{largest}为{reported}），未核对", "{rule}: the counts are too large to check "
+          + "(e.g. {largest} is {reported})");
   /** The single cell whose correction satisfies every failing identity. */
   public static final Rule A_1 = add("A-1", BOTH, Category.ARITHMETIC, NOTICE, STRUCTURAL, BLANK_PART_IS_ZERO,
       "§5.1", "可能出错的单元格", "Likely culprit cell",

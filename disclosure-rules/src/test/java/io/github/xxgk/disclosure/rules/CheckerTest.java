@@ -225,6 +225,20 @@ class CheckerTest {
   }
 
   @Test
+  void asksForFeeNoticesWhenRequestsWereClosedForUnpaidFees() {
+    Report report = Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
+        .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1").section(Section.OTHER_MATTERS, "无。").build();
+    Finding f = only(CHECKER.check(report), "H-T3-3");
+    assertEquals("WARNING H-T3-3 [t3.other_fee_unpaid_overdue.total] reported=1", f.toString());
+    assertEquals("三、本年度办理结果 › （六）其他处理 › 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 × 总计为1，"
+        + "但“六、其他需要报告的事项”未提及信息处理费", f.getMessage(Locale.CHINA));
+    assertEquals(1, CHECKER.check(report).getFindings().size());
+    Report tablesOnly = Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
+        .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1").build();
+    assertTrue(CHECKER.check(tablesOnly).isEmpty());
+  }
+
+  @Test
   void locatesNarrativeContradictionsByOffset() {
     String text = "2019年，市政府办公厅共受理政府信息公开申请860件，答复申请805件（含上年度结转申请18件，另有72件申请顺延到下年度答复）。";
     Report report = Fixtures.shanghai().section(Section.REQUESTS, text)
@@ -305,6 +319,17 @@ class CheckerTest {
     Report wrongTotal = Fixtures.xuanhua().put("t3.granted.natural_person", CellValue.unresolved("2 0"))
         .put("t3.granted.total", 7).build();
     assertEquals(List.of("S-T3-1", "C-5"), ids(CHECKER.check(wrongTotal)));
+  }
+
+  @Test
+  void reportsCountsTooLargeToCheck() {
+    Report report = Fixtures.xuanhua().row("t4.review", "0 0 0 0 0").put("t4.review.upheld", Long.MAX_VALUE)
+        .put("t4.review.pending", 1).build();
+    CheckResult result = CHECKER.check(report);
+    assertEquals(List.of("WARNING C-6 [t4.review.total, t4.review.upheld, t4.review.corrected, "
+        + "t4.review.other_result, t4.review.pending] reported=9223372036854775807"), summary(result));
+    assertEquals("S-T4-1: the counts are too large to check (e.g. 行政复议 × 结果维持 is 9223372036854775807)",
+        result.getFindings().get(0).getMessage(Locale.ENGLISH));
   }
 
   @Test

@@ -66,6 +66,11 @@ class RulesTest {
     e.put("S-T3-2", new Example(check(() -> Fixtures.xuanhua().put("t3.granted.total", 5).build()), shanghai));
     e.put("S-T3-3", new Example(check(() -> Fixtures.xuanhua().put("t3.granted.commercial_enterprise", -1)
         .build()), xuanhua));
+    e.put("H-T3-3", new Example(check(() -> Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
+        .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1").section(Section.OTHER_MATTERS, "无。").build()),
+        check(() -> Fixtures.pingtan2021().row("t3.other_other", "2 0 0 0 0 0 2")
+            .row("t3.other_fee_unpaid_overdue", "1 0 0 0 0 0 1")
+            .section(Section.OTHER_MATTERS, "本年度收取信息处理费100元。").build())));
     e.put("S-T4-1", new Example(check(() -> Fixtures.xuanhua().row("t4.review", "1 1 0 0 1").build()), shanghai));
     e.put("S-T4-2", new Example(check(() -> Fixtures.xuanhua().row("t4.litigation_direct", "1 0 0 0 0").build()),
         pingtan));
@@ -102,6 +107,8 @@ class RulesTest {
     e.put("C-4", new Example(shanghai, xuanhua));
     e.put("C-5", new Example(check(() -> Fixtures.xuanhua().put("t4.review.upheld", CellValue.unresolved("l"))
         .build()), xuanhua));
+    e.put("C-6", new Example(check(() -> Fixtures.xuanhua().put("t4.review.upheld", Long.MAX_VALUE).put("t4.review.pending", 1).build()),
+        xuanhua));
     e.put("A-1", new Example(check(() -> Fixtures.xuanhua().put("t3.granted.total", 5).build()),
         check(() -> Fixtures.xuanhua().row("t4.review", "10 1 0 0 0").row("t4.litigation_after_review", "5 0 0 0 0")
             .build())));
@@ -206,6 +213,16 @@ class RulesTest {
     Report report = Fixtures.pingtan2021().row("t2.art20_1.normative_documents", "12 2 9").build();
     assertTrue(CHECKER.withProfile(profile).check(report).isEmpty());
     assertEquals(Profile.standard(), Profile.parse("# nothing\n\n"));
+  }
+
+  @Test
+  void readsAProfileFileNamingItInErrors(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path file = dir.resolve("strict.profile");
+    Files.writeString(file, "# strict\nH-T2-1=ERROR\n", StandardCharsets.UTF_8);
+    assertEquals(Optional.of(Severity.ERROR), Profile.read(file).getSeverity(Rules.H_T2_1));
+    Files.writeString(file, "H-T2-1=ERROR\nX=1\n", StandardCharsets.UTF_8);
+    assertEquals(file + ": line 2: unknown rule: X",
+        assertThrows(IllegalArgumentException.class, () -> Profile.read(file)).getMessage());
   }
 
   @Test

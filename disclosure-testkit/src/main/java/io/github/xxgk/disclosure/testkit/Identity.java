@@ -3,16 +3,20 @@ package io.github.xxgk.disclosure.testkit;
 import io.github.xxgk.disclosure.model.Applicant;
 import io.github.xxgk.disclosure.model.Catalog;
 import io.github.xxgk.disclosure.model.Cell;
+import io.github.xxgk.disclosure.model.CellState;
 import io.github.xxgk.disclosure.model.Report;
 import io.github.xxgk.disclosure.model.RequestRow;
 import io.github.xxgk.disclosure.model.ReviewGroup;
 import io.github.xxgk.disclosure.model.ReviewResult;
 import io.github.xxgk.disclosure.model.TableId;
+import io.github.xxgk.disclosure.rules.Rules;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One instance of an arithmetic ERROR rule of FORMAT.md §5: the sum of some cells equals the sum of others. */
 final class Identity {
+  private static final String[] GROUP_RULES = {Rules.S_T4_1.getId(), Rules.S_T4_2.getId(), Rules.S_T4_3.getId()};
+
   private final String ruleId;
   private final List<Cell> left;
   private final List<Cell> right;
@@ -25,6 +29,11 @@ final class Identity {
 
   String getRuleId() {
     return ruleId;
+  }
+
+  /** Returns whether the identity is a 总计 equal to its parts and that 总计 is printed blank. */
+  boolean hasBlankTotal(Report report) {
+    return left.size() == 1 && report.getState(left.get(0)) != CellState.VALUE;
   }
 
   boolean involves(Cell cell) {
@@ -50,7 +59,7 @@ final class Identity {
     if (report.hasTable(TableId.REQUESTS)) {
       List<RequestRow> rows = RequestRow.of(catalog.getRequestsEdition());
       for (Applicant column : Applicant.values()) {
-        identities.add(new Identity(Rules.O_T3_1,
+        identities.add(new Identity(Rules.O_T3_1.getId(),
             List.of(catalog.get(RequestRow.NEW_RECEIVED, column),
                 catalog.get(RequestRow.CARRIED_OVER_FROM_PREVIOUS, column)),
             List.of(catalog.get(RequestRow.OUTCOMES_TOTAL, column),
@@ -59,14 +68,14 @@ final class Identity {
         for (RequestRow row : RequestRow.outcomes(catalog.getRequestsEdition())) {
           leaves.add(catalog.get(row, column));
         }
-        identities.add(new Identity(Rules.S_T3_1, List.of(catalog.get(RequestRow.OUTCOMES_TOTAL, column)), leaves));
+        identities.add(new Identity(Rules.S_T3_1.getId(), List.of(catalog.get(RequestRow.OUTCOMES_TOTAL, column)), leaves));
       }
       for (RequestRow row : rows) {
         List<Cell> parts = new ArrayList<>();
         for (Applicant column : Applicant.parts()) {
           parts.add(catalog.get(row, column));
         }
-        identities.add(new Identity(Rules.S_T3_2, List.of(catalog.get(row, Applicant.TOTAL)), parts));
+        identities.add(new Identity(Rules.S_T3_2.getId(), List.of(catalog.get(row, Applicant.TOTAL)), parts));
       }
     }
     if (report.hasTable(TableId.REVIEW_LITIGATION)) {
@@ -75,7 +84,7 @@ final class Identity {
         for (ReviewResult result : ReviewResult.parts()) {
           parts.add(catalog.get(group, result));
         }
-        identities.add(new Identity(Rules.ofGroup(group), List.of(catalog.get(group, ReviewResult.TOTAL)), parts));
+        identities.add(new Identity(GROUP_RULES[group.ordinal()], List.of(catalog.get(group, ReviewResult.TOTAL)), parts));
       }
     }
     return identities;

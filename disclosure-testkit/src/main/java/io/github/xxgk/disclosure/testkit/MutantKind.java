@@ -6,7 +6,10 @@ public enum MutantKind {
   WRONG_COUNT,
   /** One count made negative, the identities kept by moving the difference to other cells. */
   NEGATIVE_COUNT,
-  /** One non-zero breakdown count of table 三 or 四 printed blank, which counts as 0. */
+  /**
+   * One non-zero breakdown count of table 三 or 四 printed blank, which counts as 0 (not a （七）总计 cell, which is
+   * itself the total of its column).
+   */
   BLANK_NOT_ZERO,
   /** One non-zero 总计 of table 三 or 四 printed blank: total omitted (C-4), its identities not assessed. */
   TOTAL_OMITTED,

@@ -240,7 +240,7 @@ public final class ReportGenerator {
         String p = "t2.art20_1." + row + ".";
         boolean allowed = !"regulations".equals(row) || level.makesRegulations();
         long made = allowed ? sparse(scale.getDensity(), docs) : 0;
-        long published = source.chance(20) ? source.between(0, made) : made;
+        long published = made;
         long stock = samePrevious ? previousCount(p + "total_published") + published
             : published + (allowed ? source.between(0, docs * 5) : 0);
         set(p + "newly_made", made);

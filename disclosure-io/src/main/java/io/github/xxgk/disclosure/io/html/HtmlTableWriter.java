@@ -388,7 +388,8 @@ public final class HtmlTableWriter {
       }
       out.append('>').append(Html.escape(text(cell, value)));
       for (int mark : marks) {
-        out.append("<sup><a href=\"#note-").append(mark + 1).append("\">").append(mark + 1).append("</a></sup>");
+        out.append("<sup class=\"note-mark\"><a href=\"#note-").append(mark + 1).append("\">[").append(mark + 1)
+            .append("]</a></sup>");
       }
       out.append("</td>");
     }
@@ -407,7 +408,8 @@ public final class HtmlTableWriter {
     private static String text(Cell cell, CellValue value) {
       switch (value.getState()) {
         case BLANK:
-          return "";
+          // the blank marker as printed (a printed &nbsp; entity as the no-break space it stands for)
+          return value.getPrinted().map(printed -> printed.replace("&nbsp;", "\u00a0")).orElse("");
         case UNRESOLVED:
           return value.getPrinted().orElse("");
         default:

@@ -21,12 +21,19 @@ final class JsonShape {
     final TableId table;
     final CellKind kind;
     final int index;
+    /** The cell in the catalogs of GOV_2019 and GOV_2021 (index 0 and 1), null where the edition lacks it. */
+    private final Cell[] cells = new Cell[2];
 
     Key(String address, TableId table, CellKind kind, int index) {
       this.address = address;
       this.table = table;
       this.kind = kind;
       this.index = index;
+    }
+
+    /** Returns the cell of this key in the table of the given official edition, or null. */
+    Cell cell(Edition edition) {
+      return cells[edition == Edition.GOV_2019 ? 0 : 1];
     }
   }
 
@@ -39,13 +46,20 @@ final class JsonShape {
       KEYS.put(table, new HashMap<>());
     }
     for (Cell cell : Catalog.allCells()) {
-      if (BY_ADDRESS.containsKey(cell.getAddress())) {
-        if (BY_ADDRESS.get(cell.getAddress()).kind != cell.getKind()) {
+      Key key = BY_ADDRESS.get(cell.getAddress());
+      if (key != null) {
+        if (key.kind != cell.getKind()) {
           throw new IllegalStateException("cell kinds differ between editions: " + cell);
         }
+        key.cells[cell.isIn(Edition.GOV_2019) ? 0 : 1] = cell;
         continue;
       }
-      Key key = new Key(cell.getAddress(), cell.getTable(), cell.getKind(), BY_ADDRESS.size());
+      key = new Key(cell.getAddress(), cell.getTable(), cell.getKind(), BY_ADDRESS.size());
+      for (Edition edition : new Edition[] {Edition.GOV_2019, Edition.GOV_2021}) {
+        if (cell.isIn(edition)) {
+          key.cells[edition == Edition.GOV_2019 ? 0 : 1] = cell;
+        }
+      }
       BY_ADDRESS.put(cell.getAddress(), key);
       String block = cell.getBlock().map(b -> b.getId()).orElse("");
       KEYS.get(cell.getTable()).computeIfAbsent(block, b -> new HashMap<>())

@@ -30,12 +30,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,15 +45,39 @@ final class ReportJsonReader {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_]+");
   private static final Pattern JACKSON_HINT = Pattern.compile(",\\s*from `[^`]*`|\\s*\\(?[Uu]se `[^`]*`[^)]*\\)?");
 
+  /** Counts are mostly small: share their (immutable) values instead of allocating two objects per cell. */
+  private static final CellValue[] SMALL = new CellValue[1024];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = CellValue.of(i);
+    }
+  }
+
+  /** One bit per key name of the objects of the format, to find duplicate keys without allocating. */
+  private static final Map<String, Integer> KEY_BITS = new HashMap<>();
+
+  static {
+    String[] names = {"edition", "year", "body", "level", "title", "publish_date", "index_number", "document_number",
+        "cited_notice", "issuer", "source_url", "sections", "tables", "extra_rows", "printed", "state", "value",
+        "amount", "unit", "unit_assumed", "cell_printed", "table", "block", "label", "cells", "after"};
+    for (int i = 0; i < names.length; i++) {
+      KEY_BITS.put(names[i], 1 << i);
+    }
+  }
+
   private final JsonParser p;
   private final String source;
+  /** The row and block objects read, by identity of their key maps, to find duplicate rows and blocks. */
+  private final List<Object> seenRows = new ArrayList<>(64);
 
   // per-cell state, indexed by JsonShape.Key.index; reset after each report
   private final CellValue[] values = new CellValue[JsonShape.keyCount()];
   private final String[] printed = new String[JsonShape.keyCount()];
   private final CellState[] states = new CellState[JsonShape.keyCount()];
-  private final int[] lines = new int[JsonShape.keyCount()];
-  private final int[] columns = new int[JsonShape.keyCount()];
+  // where cells read before their table's edition was known are, for errors found once it is (rarely needed)
+  private int[] lines;
+  private int[] columns;
   private final boolean[] present = new boolean[JsonShape.keyCount()];
   private final List<JsonShape.Key> seen = new ArrayList<>(200);
 
@@ -127,6 +150,7 @@ final class ReportJsonReader {
       present[key.index] = false;
     }
     seen.clear();
+    seenRows.clear();
     edition = null;
     tableEditions.clear();
     tableStarts.clear();
@@ -144,12 +168,10 @@ final class ReportJsonReader {
     Map<Section, String> sections = new EnumMap<>(Section.class);
     List<ExtraRow> extraRows = new ArrayList<>();
     Map<String, String> outside = new LinkedHashMap<>();
-    Set<String> keys = new HashSet<>();
+    int keys = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      if (!keys.add(name)) {
-        throw fail("duplicate key");
-      }
+      keys = mark(keys, name);
       p.nextToken();
       switch (name) {
         case "edition":
@@ -220,12 +242,15 @@ final class ReportJsonReader {
     for (TableId table : tableStarts.keySet()) {
       sheet.include(table);
     }
+    int[] counted = new int[TableId.values().length];
     for (JsonShape.Key key : seen) {
-      Cell cell = catalog.find(key.address).orElse(null);
+      Cell cell = key.cell(key.table == TableId.PROACTIVE ? catalog.getProactiveEdition()
+          : catalog.getRequestsEdition());
       if (cell == null) {
         throw failAt("$.tables." + key.address, new JsonLocation(null, -1, lines[key.index], columns[key.index]),
             otherEdition(key));
       }
+      counted[key.table.ordinal()]++;
       CellValue value = values[key.index];
       if (value != null) {
         sheet.put(cell, value);
@@ -238,6 +263,9 @@ final class ReportJsonReader {
       }
     }
     for (TableId table : tableStarts.keySet()) {
+      if (counted[table.ordinal()] == catalog.getCells(table).size()) {
+        continue;
+      }
       for (Cell cell : catalog.getCells(table)) {
         if (!present[JsonShape.key(cell.getAddress()).index]) {
           throw failAt("$.tables." + rowPath(cell), tableStarts.get(table),
@@ -351,6 +379,7 @@ final class ReportJsonReader {
       if (rows == null) {
         throw fail("unknown table 二 block, expected one of " + ids(ProactiveBlock.values()));
       }
+      once(rows);
       expect(JsonToken.START_OBJECT, "a block object");
       rows(TableId.PROACTIVE, rows, false);
     }
@@ -390,6 +419,7 @@ final class ReportJsonReader {
       if (columns == null) {
         throw fail("unknown row of table " + table.getNumeral());
       }
+      once(columns);
       expect(JsonToken.START_OBJECT, "a row object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         JsonShape.Key key = columns.get(p.currentName());
@@ -411,11 +441,15 @@ final class ReportJsonReader {
       known = edition;
     }
     if (known != null) {
-      if (!Catalog.of(known).find(key.address).isPresent()) {
+      if (key.cell(known) == null) {
         throw fail("cell of the " + JsonShape.editionsOf(key.address) + " edition in a " + known + " table "
             + key.table.getNumeral());
       }
     } else {
+      if (lines == null) {
+        lines = new int[JsonShape.keyCount()];
+        columns = new int[JsonShape.keyCount()];
+      }
       JsonLocation location = p.currentTokenLocation();
       lines[key.index] = location.getLineNr();
       columns[key.index] = location.getColumnNr();
@@ -432,7 +466,7 @@ final class ReportJsonReader {
       }
       money(key);
     } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      values[key.index] = CellValue.of(count(key.kind));
+      values[key.index] = value(count(key.kind));
     } else if (token == JsonToken.START_OBJECT) {
       countObject(key);
     } else {
@@ -454,12 +488,40 @@ final class ReportJsonReader {
     return value;
   }
 
+  /** Returns the mask with the bit of the key set, failing if it was set: the key is a duplicate. */
+  private int mark(int mask, String name) throws ReportReadException {
+    Integer bit = KEY_BITS.get(name);
+    if (bit == null) {
+      return mask;
+    }
+    if ((mask & bit) != 0) {
+      throw fail("duplicate key");
+    }
+    return mask | bit;
+  }
+
+  /** Fails if the row or block (known by its key map) was read before in this report. */
+  private void once(Object rowOrBlock) throws ReportReadException {
+    for (Object seenRow : seenRows) {
+      if (seenRow == rowOrBlock) {
+        throw fail("duplicate key");
+      }
+    }
+    seenRows.add(rowOrBlock);
+  }
+
+  private static CellValue value(long count) {
+    return count >= 0 && count < SMALL.length ? SMALL[(int) count] : CellValue.of(count);
+  }
+
   private void countObject(JsonShape.Key key) throws IOException {
     CellState state = null;
     Long value = null;
     String text = null;
+    int keys = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      keys = mark(keys, name);
       p.nextToken();
       switch (name) {
         case "state":
@@ -483,7 +545,7 @@ final class ReportJsonReader {
     } else if (value == null) {
       throw fail("missing required key \"value\" (or \"state\": \"blank\" or \"unresolved\")");
     } else {
-      values[key.index] = CellValue.of(value);
+      values[key.index] = value(value);
     }
     printed[key.index] = text;
   }
@@ -510,8 +572,10 @@ final class ReportJsonReader {
     Boolean assumed = null;
     String text = null;
     String cellText = null;
+    int keys = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      keys = mark(keys, name);
       p.nextToken();
       switch (name) {
         case "state":
@@ -605,12 +669,10 @@ final class ReportJsonReader {
       boolean hasCells = false;
       JsonLocation at = p.currentTokenLocation();
       String path = path();
-      Set<String> keys = new HashSet<>();
+      int keys = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        if (!keys.add(name)) {
-          throw fail("duplicate key");
-        }
+        keys = mark(keys, name);
         p.nextToken();
         switch (name) {
           case "table":

@@ -17,8 +17,12 @@ final class GlyphCollector extends PDFTextStripper {
   private final int limit;
   private final List<String> problems = new ArrayList<>();
 
-  GlyphCollector(int limit) {
+  private final int maxOperators;
+  private int operators;
+
+  GlyphCollector(int limit, int maxOperators) {
     this.limit = limit;
+    this.maxOperators = maxOperators;
     setSortByPosition(false);
     setSuppressDuplicateOverlappingText(true);
   }
@@ -38,11 +42,20 @@ final class GlyphCollector extends PDFTextStripper {
     }
   }
 
+  @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    if (++operators > maxOperators) {
+      throw new TooMuchContentException();
+    }
+    super.processOperator(operator, operands);
+  }
+
   /** Notes a content-stream operator PDFBox could not run (the page may miss text), then lets PDFBox decide. */
   @Override
   protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
     if (problems.size() < 3) {
-      problems.add(operator.getName() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      problems.add("damaged content stream, text may be missing: " + operator.getName() + ": "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
     super.operatorException(operator, operands, e);
   }
@@ -53,6 +66,13 @@ final class GlyphCollector extends PDFTextStripper {
 
   List<Glyph> glyphs() {
     return glyphs;
+  }
+
+  /** Thrown when a page runs more drawing operators than a report page could need. */
+  static final class TooMuchContentException extends IOException {
+    TooMuchContentException() {
+      super("too many operators");
+    }
   }
 
   /** Thrown when a page draws more glyphs than a report could hold. */

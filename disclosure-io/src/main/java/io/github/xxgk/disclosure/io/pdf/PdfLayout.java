@@ -2,12 +2,17 @@ package io.github.xxgk.disclosure.io.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The blocks of a whole document in reading order: page by page, top to bottom, with page numbers dropped and a
- * table broken by a page break joined again (its spanning label cells cut by the break made whole).
+ * The blocks of a whole document in reading order: page by page, top to bottom, with page numbers and running
+ * headers or footers (a margin line printed on several pages) dropped, and a table broken by a page break joined
+ * again (its spanning label cells cut by the break made whole).
  */
 final class PdfLayout {
   /** A page number printed in the margin: {@code - 2 -}, {@code — 1 —}, {@code 3}, {@code 第 3 页}. */
@@ -23,9 +28,27 @@ final class PdfLayout {
 
   /** Lays out the pages' content into blocks. */
   static List<PdfBlock> of(List<PageContent> pages) {
-    List<PdfBlock> blocks = new ArrayList<>();
+    List<List<PdfBlock>> perPage = new ArrayList<>();
+    Map<String, Set<Integer>> marginLines = new HashMap<>();
     for (PageContent page : pages) {
       List<PdfBlock> onPage = page(page);
+      perPage.add(onPage);
+      for (PdfBlock b : onPage) {
+        if (b instanceof PdfLine l && inMargin(l, page)) {
+          marginLines.computeIfAbsent(runningKey(l), k -> new HashSet<>()).add(page.number());
+        }
+      }
+    }
+    List<PdfBlock> blocks = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      PageContent page = pages.get(p);
+      List<PdfBlock> onPage = new ArrayList<>();
+      for (PdfBlock b : perPage.get(p)) {
+        boolean running = b instanceof PdfLine l && inMargin(l, page) && marginLines.get(runningKey(l)).size() > 1;
+        if (!running) {
+          onPage.add(b);
+        }
+      }
       if (!onPage.isEmpty() && !blocks.isEmpty() && onPage.get(0) instanceof PdfTable next
           && blocks.get(blocks.size() - 1) instanceof PdfTable previous && previous.page() < next.page()
           && Math.abs(previous.left() - next.left()) <= EDGE && Math.abs(previous.right() - next.right()) <= EDGE) {
@@ -35,6 +58,16 @@ final class PdfLayout {
       blocks.addAll(onPage);
     }
     return blocks;
+  }
+
+  /** Whether a line lies in the top or bottom tenth of its page, where running headers and footers are. */
+  private static boolean inMargin(PdfLine line, PageContent page) {
+    return line.top() + line.fontSize() > page.height() * (1 - MARGIN) || line.top() < page.height() * MARGIN;
+  }
+
+  /** A margin line's text with its numbers blanked, the same on every page for a running header or footer. */
+  private static String runningKey(PdfLine line) {
+    return line.text().replaceAll("[0-9]+", "#").replaceAll("\\s+", "");
   }
 
   static List<PdfBlock> page(PageContent page) {

@@ -20,7 +20,7 @@ import java.util.List;
  * like any other printed report. Thread-safe.
  *
  * <p>Input is read within fixed bounds (at most 64 MiB of PDF, 256 MiB of decoded streams, 500 pages, two million
- * glyphs). A scanned PDF (images, no text) is refused with {@code no text layer; OCR is not supported}; encrypted,
+ * glyphs, 16 MiB of decoded content and three million drawing operators a page). A scanned PDF (images, no text) is refused with {@code no text layer; OCR is not supported}; encrypted,
  * truncated and damaged files are refused naming the problem.
  */
 public final class PdfReportReader {
@@ -43,7 +43,7 @@ public final class PdfReportReader {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be >= 1: " + maxBytes);
     }
-    return new PdfReportReader(new PdfLimits(maxBytes, limits.maxMemory(), limits.maxPages(), limits.maxGlyphs()));
+    return new PdfReportReader(limits.withMaxBytes(maxBytes));
   }
 
   /** Returns a reader with the given bounds, for tests. */
@@ -78,7 +78,7 @@ public final class PdfReportReader {
   public ReadResult read(InputStream in, String source) throws ReportReadException {
     PdfSource pdf = PdfSource.read(in, source, limits);
     List<ReadingDiagnostic> diagnostics = new ArrayList<>(textLayer(pdf));
-    PrintedDocument printed = PrintedPdf.of(source, PdfLayout.of(pdf.pages()));
+    PrintedDocument printed = PrintedPdf.of(source, PdfLayout.of(pdf.pages()), pdf.title());
     ReadResult mapped = ReportMapper.of().map(printed);
     diagnostics.addAll(mapped.getDiagnostics());
     return ReadResult.of(mapped.getReport(), diagnostics);
@@ -92,8 +92,7 @@ public final class PdfReportReader {
       boolean text = page.glyphs().stream().anyMatch(g -> !g.isBlank());
       anyText |= text;
       for (String problem : page.problems()) {
-        out.add(ReadingDiagnostic.of(ReadingDiagnostic.Kind.OTHER, "page " + page.number(),
-            "damaged content stream, text may be missing: " + problem));
+        out.add(ReadingDiagnostic.of(ReadingDiagnostic.Kind.OTHER, "page " + page.number(), problem));
       }
       if (!text && page.images() > 0) {
         out.add(ReadingDiagnostic.of(ReadingDiagnostic.Kind.OTHER, "page " + page.number(),

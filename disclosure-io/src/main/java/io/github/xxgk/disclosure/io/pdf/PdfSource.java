@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -48,7 +53,8 @@ final class PdfSource {
       List<PageContent> pages = new ArrayList<>();
       int budget = limits.maxGlyphs();
       for (int i = 1; i <= count; i++) {
-        PageContent page = page(document, i, budget, name);
+        checkContentLength(document.getPage(i - 1), i, limits.maxPageContent(), name);
+        PageContent page = page(document, i, budget, limits.maxOperators(), name);
         budget -= page.glyphs().size();
         pages.add(page);
       }
@@ -64,14 +70,17 @@ final class PdfSource {
     }
   }
 
-  private static PageContent page(PDDocument document, int number, int glyphBudget, String name)
-      throws IOException {
+  private static PageContent page(PDDocument document, int number, int glyphBudget, int maxOperators,
+      String name) throws IOException {
     PDPage page = document.getPage(number - 1);
-    GlyphCollector glyphs = new GlyphCollector(Math.max(glyphBudget, 0));
+    GlyphCollector glyphs = new GlyphCollector(Math.max(glyphBudget, 0), maxOperators);
     glyphs.setStartPage(number);
     glyphs.setEndPage(number);
     try {
       glyphs.getText(document);
+    } catch (GlyphCollector.TooMuchContentException e) {
+      throw new ReportReadException(name, "page " + number,
+          "too much drawing: more than " + maxOperators + " operators on one page", e);
     } catch (GlyphCollector.TooMuchTextException e) {
       throw new ReportReadException(name, "page " + number, "too much text: more glyphs than a report holds", e);
     } catch (IOException | RuntimeException e) {
@@ -83,8 +92,72 @@ final class PdfSource {
     } catch (IOException | RuntimeException e) {
       throw new ReportReadException(name, "page " + number, "damaged page: " + describe(e), e);
     }
-    return new PageContent(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs.glyphs(),
-        rulings.rulings(), rulings.images(), glyphs.problems());
+    int rotation = Math.floorMod(page.getRotation(), 360);
+    if (rotation == 0) {
+      return new PageContent(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs.glyphs(),
+          rulings.rulings(), rulings.images(), glyphs.problems());
+    }
+    // glyph positions are taken as the page is shown; the lines are not turned, so they are not used
+    List<String> problems = new ArrayList<>(glyphs.problems());
+    problems.add("page is rotated by " + rotation + " degrees: its table lines are not used, cells are read from "
+        + "the text positions alone");
+    boolean turned = rotation == 90 || rotation == 270;
+    return new PageContent(number, turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth(),
+        turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight(), glyphs.glyphs(), List.of(),
+        rulings.images(), problems);
+  }
+
+  /**
+   * Refuses a page whose content streams decode to more than the bound (a compression bomb). Flate streams, the
+   * usual kind, are inflated here as a stream and counted, never held whole; other filters are left to the
+   * operator bound.
+   */
+  private static void checkContentLength(PDPage page, int number, long max, String name)
+      throws ReportReadException {
+    List<COSStream> streams = new ArrayList<>();
+    COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+    if (contents instanceof COSStream stream) {
+      streams.add(stream);
+    } else if (contents instanceof COSArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.getObject(i) instanceof COSStream stream) {
+          streams.add(stream);
+        }
+      }
+    }
+    long length = 0;
+    for (COSStream stream : streams) {
+      length += decodedLength(stream, max - length);
+      if (length > max) {
+        throw new ReportReadException(name, "page " + number,
+            "too much drawing: page content longer than " + max + " bytes");
+      }
+    }
+  }
+
+  /** The decoded length of a content stream, counted up to just past {@code max}; 0 when it cannot be told. */
+  private static long decodedLength(COSStream stream, long max) {
+    COSBase filters = stream.getFilters();
+    if (filters instanceof COSArray array && array.size() == 1) {
+      filters = array.getObject(0);
+    }
+    if (filters == null || filters instanceof COSArray array && array.size() == 0) {
+      return stream.getLength();
+    }
+    if (!COSName.FLATE_DECODE.equals(filters)) {
+      return 0;
+    }
+    long length = 0;
+    try (InputStream in = new InflaterInputStream(stream.createRawInputStream())) {
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while (length <= max && (n = in.read(buffer)) > 0) {
+        length += n;
+      }
+    } catch (IOException | RuntimeException e) {
+      // a stream that cannot be inflated is the text collector's to report
+    }
+    return length;
   }
 
   private static byte[] readBounded(InputStream in, String name, long max) throws ReportReadException {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,11 @@ final class PrintedPdf {
   private PrintedPdf() {}
 
   static PrintedDocument of(String source, List<PdfBlock> blocks) {
+    return of(source, blocks, Optional.empty());
+  }
+
+  /** Builds the document; {@code pdfTitle} (the file's own title) is the title when no title is printed. */
+  static PrintedDocument of(String source, List<PdfBlock> blocks, Optional<String> pdfTitle) {
     PrintedDocument.Builder b = PrintedDocument.builder();
     if (source != null) {
       b.source(source);
@@ -38,6 +44,9 @@ final class PrintedPdf {
       }
     }
     int start = title(lines, b);
+    if (start == 0) {
+      pdfTitle.ifPresent(b::title);
+    }
     Map<Section, List<PdfLine>> sections = new HashMap<>();
     List<PdfLine> preface = new ArrayList<>();
     Section current = null;
@@ -46,7 +55,7 @@ final class PrintedPdf {
     int index = 0;
     for (PdfBlock block : blocks) {
       if (block instanceof PdfTable t) {
-        flushRunTable(runTable, b, previousLine);
+        flushRunTable(runTable, b);
         b.addTable(table(t, caption(previousLine)));
         continue;
       }
@@ -56,7 +65,7 @@ final class PrintedPdf {
       }
       Section heading = heading(line.text(), current);
       if (heading != null) {
-        flushRunTable(runTable, b, previousLine);
+        flushRunTable(runTable, b);
         current = heading;
         sections.put(current, new ArrayList<>());
         previousLine = line;
@@ -69,11 +78,11 @@ final class PrintedPdf {
         runTable.add(line);
         continue;
       }
-      flushRunTable(runTable, b, previousLine);
+      flushRunTable(runTable, b);
       (current == null ? preface : sections.get(current)).add(line);
       previousLine = line;
     }
-    flushRunTable(runTable, b, previousLine);
+    flushRunTable(runTable, b);
     for (String paragraph : paragraphs(preface)) {
       b.addMetadata(paragraph);
     }
@@ -178,30 +187,85 @@ final class PrintedPdf {
 
   /** Whether a line is a row of a table drawn without rulings: two runs or more, one of them a number. */
   private static boolean isRunRow(PdfLine line) {
-    return line.runs().size() >= 2 && line.runs().stream().anyMatch(r -> VALUE.matcher(r).matches());
+    return line.runs().size() >= 2 && line.runs().stream().anyMatch(r -> isValue(r.text()));
   }
 
-  private static void flushRunTable(List<PdfLine> lines, PrintedDocument.Builder b, PdfLine before) {
+  private static boolean isValue(String text) {
+    return VALUE.matcher(text).matches();
+  }
+
+  /**
+   * Adds the table of the lines split by wide gaps (the first line, possibly null, is the one printed before).
+   * The columns are the x-ranges the numbers of all rows share; a row printing nothing in a column gets an empty
+   * cell there, so a blank cell keeps its place. Where the numbers do not line up in columns, each run is a cell.
+   */
+  private static void flushRunTable(List<PdfLine> lines, PrintedDocument.Builder b) {
     if (lines.isEmpty()) {
       return;
     }
+    List<PdfLine> rowsLines = lines.stream().filter(l -> l != null && isRunRow(l)).toList();
+    List<double[]> columns = columns(rowsLines);
     List<PrintedRow> rows = new ArrayList<>();
-    PdfLine first = null;
-    for (PdfLine l : lines) {
-      if (l == null || !isRunRow(l)) {
-        continue;
-      }
-      first = first == null ? l : first;
+    for (PdfLine l : rowsLines) {
+      Position at = Position.ofPage(l.page(), round(l.left()), round(l.top()), -1);
       List<PrintedCell> cells = new ArrayList<>();
-      for (String run : l.runs()) {
-        cells.add(PrintedCell.of(run, Position.ofPage(l.page(), l.left(), l.top(), -1)));
+      if (columns.isEmpty()) {
+        for (PdfLine.Run run : l.runs()) {
+          cells.add(PrintedCell.of(run.text(), Position.ofPage(l.page(), round(run.left()), round(l.top()), -1)));
+        }
+      } else {
+        for (PdfLine.Run run : l.runs()) {
+          if (!isValue(run.text()) && columns.stream().noneMatch(c -> run.overlaps(c[0], c[1], 0))) {
+            cells.add(PrintedCell.of(run.text(), Position.ofPage(l.page(), round(run.left()), round(l.top()), -1)));
+          }
+        }
+        for (double[] c : columns) {
+          StringBuilder text = new StringBuilder();
+          for (PdfLine.Run run : l.runs()) {
+            if (run.overlaps(c[0], c[1], 0)) {
+              text.append(text.length() == 0 ? "" : " ").append(run.text());
+            }
+          }
+          cells.add(PrintedCell.of(text.toString(), Position.ofPage(l.page(), round(c[0]), round(l.top()), -1)));
+        }
       }
-      rows.add(PrintedRow.of(cells, Position.ofPage(l.page(), l.left(), l.top(), -1)));
+      rows.add(PrintedRow.of(cells, at));
     }
     String caption = caption(lines.get(0));
-    Position at = Position.ofPage(first.page(), first.left(), first.top(), -1);
+    PdfLine first = rowsLines.get(0);
+    Position at = Position.ofPage(first.page(), round(first.left()), round(first.top()), -1);
     b.addTable(caption == null ? PrintedTable.of(rows) : PrintedTable.of(caption, rows, at));
     lines.clear();
+  }
+
+  /**
+   * The x-ranges of the number columns: the extents of the numeric runs of all rows, merged where they overlap;
+   * empty unless as many as the most numbers any row prints (else the numbers do not line up).
+   */
+  private static List<double[]> columns(List<PdfLine> lines) {
+    List<double[]> spans = new ArrayList<>();
+    int widest = 0;
+    for (PdfLine l : lines) {
+      int n = 0;
+      for (PdfLine.Run r : l.runs()) {
+        if (isValue(r.text())) {
+          spans.add(new double[] {r.left(), r.right()});
+          n++;
+        }
+      }
+      widest = Math.max(widest, n);
+    }
+    spans.sort((x, y) -> Double.compare(x[0], y[0]));
+    List<double[]> merged = new ArrayList<>();
+    for (double[] s : spans) {
+      double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && s[0] <= last[1]) {
+        last[1] = Math.max(last[1], s[1]);
+      } else {
+        merged.add(new double[] {s[0], s[1]});
+      }
+    }
+    return merged.size() == widest ? merged : List.of();
   }
 
   /** The rows of a ruled table; empty cells in columns that never hold a number are label space, left out. */

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 final class RulingCollector extends PDFGraphicsStreamEngine {
   private static final double THIN = 3.0;
   private static final double STRAIGHT = 0.5;
+  private static final int MAX_KEPT = 100_000;
 
   private final double left;
   private final double top;
@@ -180,26 +181,33 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
       return;
     }
     if (h <= THIN && w > THIN) {
-      rulings.add(new Ruling(true, (r[1] + r[3]) / 2, r[0], r[2]));
+      add(new Ruling(true, (r[1] + r[3]) / 2, r[0], r[2]));
     } else if (w <= THIN && h > THIN) {
-      rulings.add(new Ruling(false, (r[0] + r[2]) / 2, r[1], r[3]));
+      add(new Ruling(false, (r[0] + r[2]) / 2, r[1], r[3]));
     } else if (w > THIN && h > THIN) {
       addEdges(r);
     }
   }
 
   private void addEdges(double[] r) {
-    rulings.add(new Ruling(true, r[1], r[0], r[2]));
-    rulings.add(new Ruling(true, r[3], r[0], r[2]));
-    rulings.add(new Ruling(false, r[0], r[1], r[3]));
-    rulings.add(new Ruling(false, r[2], r[1], r[3]));
+    add(new Ruling(true, r[1], r[0], r[2]));
+    add(new Ruling(true, r[3], r[0], r[2]));
+    add(new Ruling(false, r[0], r[1], r[3]));
+    add(new Ruling(false, r[2], r[1], r[3]));
   }
 
   private void addSegment(double x0, double y0, double x1, double y1) {
     if (Math.abs(y0 - y1) <= STRAIGHT && Math.abs(x0 - x1) > STRAIGHT) {
-      rulings.add(new Ruling(true, (y0 + y1) / 2, x0, x1));
+      add(new Ruling(true, (y0 + y1) / 2, x0, x1));
     } else if (Math.abs(x0 - x1) <= STRAIGHT && Math.abs(y0 - y1) > STRAIGHT) {
-      rulings.add(new Ruling(false, (x0 + x1) / 2, y0, y1));
+      add(new Ruling(false, (x0 + x1) / 2, y0, y1));
+    }
+  }
+
+  /** Keeps a ruling, up to a bound: a page with more is no report table (the finder then reads it as text). */
+  private void add(Ruling r) {
+    if (rulings.size() < MAX_KEPT) {
+      rulings.add(r);
     }
   }
 

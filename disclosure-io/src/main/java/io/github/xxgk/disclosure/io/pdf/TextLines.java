@@ -53,8 +53,8 @@ final class TextLines {
   }
 
   /** The runs of one line: pieces separated by gaps wider than one and a half font sizes. */
-  static List<String> runs(List<Glyph> line) {
-    List<String> runs = new ArrayList<>();
+  static List<PdfLine.Run> runs(List<Glyph> line) {
+    List<PdfLine.Run> runs = new ArrayList<>();
     List<Glyph> run = new ArrayList<>();
     Glyph previous = null;
     for (Glyph g : line) {
@@ -62,16 +62,20 @@ final class TextLines {
         continue;
       }
       if (previous != null && g.x() - previous.right() > RUN_GAP * Math.max(g.fontSize(), 1)) {
-        runs.add(text(run));
+        runs.add(run(run));
         run = new ArrayList<>();
       }
       run.add(g);
       previous = g;
     }
     if (!run.isEmpty()) {
-      runs.add(text(run));
+      runs.add(run(run));
     }
     return runs;
+  }
+
+  private static PdfLine.Run run(List<Glyph> glyphs) {
+    return new PdfLine.Run(text(glyphs), glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right());
   }
 
   /**

@@ -25,7 +25,8 @@ import org.jsoup.select.Elements;
  * expanded (split, nested and appendix tables and missing captions included). Thread-safe.
  */
 public final class HtmlReportReader {
-  private static final Pattern TABLE_WORDS = Pattern.compile("信息内容|申请|复议|规章|行政许可|第二十条");
+  private static final Pattern TABLE_WORDS = Pattern.compile(
+      "信息内容|申请|复议|规章|规范性文件|行政许可|行政处罚|第二十条|本年度办理结果|总计");
   private static final Pattern METADATA = Pattern.compile("索\\s*引\\s*号|发文日期|发布日期|成文日期|发布机构|文\\s*号[:：]");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+-\\s+");
   private static final Pattern REPORT = Pattern.compile("报告");
@@ -90,6 +91,10 @@ public final class HtmlReportReader {
     if (title != null) {
       document.title(title);
     }
+    Element published = page.selectFirst("meta[name=PubDate]");
+    if (published != null && !published.attr("content").isBlank()) {
+      document.addMetadata("发布日期：" + published.attr("content").strip());
+    }
     for (Element e : page.getAllElements()) {
       if (e.childrenSize() <= 3 && METADATA.matcher(e.ownText()).find()) {
         String text = e.text().strip();
@@ -104,8 +109,8 @@ public final class HtmlReportReader {
       document.section(e.getKey(), e.getValue());
     }
     List<Element> inArticle = new ArrayList<>();
-    for (Element t : tables) {
-      if (t == article || t.parents().contains(article)) {
+    for (Element t : article.getElementsByTag("table")) {
+      if (t.getElementsByTag("table").size() == 1) {
         inArticle.add(t);
       }
     }
@@ -254,7 +259,8 @@ public final class HtmlReportReader {
 
   private static String cellText(Element td) {
     String text = td.text();
-    if (!text.isEmpty() && text.strip().isEmpty() && text.indexOf('\u00a0') >= 0) {
+    String whole = td.wholeText();
+    if (text.replace('\u00a0', ' ').isBlank() && whole.indexOf('\u00a0') >= 0) {
       return "&nbsp;";
     }
     return text.replace('\u00a0', ' ').strip();

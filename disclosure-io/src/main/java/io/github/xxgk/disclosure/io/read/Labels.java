@@ -22,7 +22,7 @@ final class Labels {
   private static final Pattern ENUM_HAN = Pattern.compile("[一二三四五六七八九十]{1,3}[、.]");
   private static final Pattern ENUM_DIGIT = Pattern.compile("[0-9]{1,2}[.、]");
   private static final String TRADITIONAL =
-      "總计計计結结轉转規规範范檔档強强製制開开資资請请數数處处屬属於于國国機机關关護护權权務务過过與与執执詢询複复議议"
+      "總总計计結结轉转規规範范檔档強强製制開开資资請请數数處处屬属於于國国機机關关護护權权務务過过與与執执詢询複复議议"
           + "訴诉訟讼維维糾纠審审採采購购額额費费報报據据細细補补確确認认戶户齊齐衛卫會会經经濟济當当營营業业構构組组織织"
           + "穩稳險险實实現现無无將将並并這这情情項项發发廢废現现條条為为單单級级區区縣县鄉乡鎮镇產产辦办證证療疗書书內内"
           + "類类務务錄录訊讯辭辞論论說说應应傳传聯联繫系";

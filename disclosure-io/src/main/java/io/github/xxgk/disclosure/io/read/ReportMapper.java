@@ -36,13 +36,15 @@ import java.util.regex.Pattern;
 public final class ReportMapper {
   private static final ReportMapper INSTANCE = new ReportMapper();
   private static final int COMBINATION_LIMIT = 50_000;
+  private static final int REVIEW_CELLS = 15;
+  private static final int LOOK_AHEAD = 3;
 
   private static final List<String> MARKERS_T2_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
       "上一年项目数量", "其他对外管理服务事项", "政府集中采购", "采购总金额", "采购项目数量");
   private static final List<String> MARKERS_T2_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数",
       "本年处理决定数量", "本年收费金额");
   private static final List<String> HEADER_WORDS = List.of("自然人", "法人", "信息内容", "申请人", "总计", "数量",
-      "结果", "审结", "复议", "诉讼");
+      "结果维持", "结果纠正", "审结", "复议", "诉讼", "企业", "机构", "组织");
   private static final List<String> REVIEW_WORDS = List.of("复议", "诉讼", "结果维持", "结果纠正", "尚未审结");
   private static final Pattern YEAR = Pattern.compile("(20[1-9][0-9])\\s*年");
   private static final Pattern DATE = Pattern.compile(
@@ -51,8 +53,7 @@ public final class ReportMapper {
   private static final Pattern DOCUMENT_NUMBER = Pattern.compile("文\\s*号\\s*[:：]\\s*([^\\s|]+)");
   private static final Pattern ISSUER = Pattern.compile("发布机构\\s*[:：]\\s*([^\\s|]+)");
   private static final Pattern NOTICE = Pattern.compile("国办公开办函\\s*[〔\\[(（]\\s*(20[0-9]{2})\\s*[〕\\])）]\\s*([0-9]+)\\s*号");
-  private static final Pattern TITLE_BODY = Pattern.compile("^(?:关于)?(.+?)(?:20[0-9]{2})\\s*年");
-  private static final Pattern TITLE_AFTER_YEAR = Pattern.compile("^20[0-9]{2}\\s*年度?(.+?)政府信息公开");
+  private static final Pattern YEAR_IN_TITLE = Pattern.compile("[(（]?\\s*20[0-9]{2}\\s*年度?\\s*[)）]?");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private ReportMapper() {}
@@ -100,6 +101,7 @@ public final class ReportMapper {
     private final StringBuilder headers = new StringBuilder();
     private final List<ExtraRow> extraRows = new ArrayList<>();
     private Position t4Position;
+    private int t4Count;
     private CellSheet sheet;
     private Catalog catalog;
 
@@ -160,7 +162,7 @@ public final class ReportMapper {
             headers.append(key).append('\n');
             continue;
           }
-          if (inReview && (key.isEmpty() || Labels.match(key).isEmpty() || reviewWords)) {
+          if (inReview && t4Count < REVIEW_CELLS && (key.isEmpty() || Labels.match(key).isEmpty() || reviewWords)) {
             if (!numeric) {
               headers.append(key).append('\n');
               continue;
@@ -169,6 +171,9 @@ public final class ReportMapper {
               t4Position = row.getPosition();
             }
             t4.addAll(values);
+            for (PrintedCell c : values) {
+              t4Count += Values.hasDigit(c.getText()) || Values.isBlank(c.getText()) ? 1 : 0;
+            }
             continue;
           }
           Optional<Labels.Match> match = Labels.match(key);
@@ -281,11 +286,23 @@ public final class ReportMapper {
           extra(f, last);
           continue;
         }
-        if (row.isEmpty()) {
-          if (f.label.isEmpty() && f.table == TableId.REQUESTS) {
-            unlabelled.add(f);
+        if (row.isEmpty() && f.entry == null && last != null) {
+          row = nextByPosition(last, f, byRow);
+          if (row.isPresent()) {
+            diagnostics.add(ReadingDiagnostic.of(Kind.LABEL_MISMATCH, f.position.toString(),
+                "label \"" + f.label + "\" read by position and likeness as \"" + row.get().getLabel() + "\"")
+                .withCell(row.get().getAddress()));
+            byRow.put(row.get().getAddress(), f);
+            last = row.get();
+            values(row.get(), f);
             continue;
           }
+        }
+        if (row.isEmpty() && f.label.isEmpty() && f.table == TableId.REQUESTS) {
+          unlabelled.add(f);
+          continue;
+        }
+        if (row.isEmpty()) {
           diagnostics.add(ReadingDiagnostic.of(Kind.UNKNOWN_ROW, f.position.toString(),
               "row \"" + f.label + "\" is not in the official format; kept as an extra row"));
           extra(f, last);
@@ -327,6 +344,28 @@ public final class ReportMapper {
       }
     }
 
+    /**
+     * Returns the catalog row printed after {@code last} when the unmatched label is like its label (at least half
+     * of its characters in order) and the row prints as many values as it has cells.
+     */
+    private Optional<CatalogRow> nextByPosition(CatalogRow last, Found f, Map<String, Found> byRow) {
+      List<CatalogRow> rows = catalog.getRows(last.getTable());
+      String key = Labels.key(f.label);
+      int count = tokens(f.values).size();
+      for (int i = rows.indexOf(last) + 1; i >= 1 && i < rows.size() && i <= rows.indexOf(last) + LOOK_AHEAD; i++) {
+        CatalogRow next = rows.get(i);
+        if (byRow.containsKey(next.getAddress()) || count != next.getCells().size()) {
+          continue;
+        }
+        String expected = Labels.key(next.getLabel());
+        int common = Labels.commonSubsequence(key, expected);
+        if (2 * common >= expected.length() || key.length() >= 4 && 5 * common >= 4 * key.length()) {
+          return Optional.of(next);
+        }
+      }
+      return Optional.empty();
+    }
+
     private void placeUnlabelled(List<Found> unlabelled, Map<String, Found> byRow) {
       for (Found f : unlabelled) {
         CatalogRow target = null;
@@ -336,7 +375,7 @@ public final class ReportMapper {
             break;
           }
         }
-        if (target == null || f.values.size() != target.getCells().size()) {
+        if (target == null || tokens(f.values).size() != target.getCells().size()) {
           diagnostics.add(ReadingDiagnostic.of(Kind.UNKNOWN_ROW, f.position.toString(),
               "row of values without a label could not be placed; kept as an extra row"));
           extra(f, null);
@@ -382,14 +421,26 @@ public final class ReportMapper {
         printed.remove(0);
       }
       if (printed.size() > cells.size()) {
+        int from = 0;
+        if (row.getTable() == TableId.REQUESTS) {
+          for (int w = 0; w + cells.size() <= printed.size(); w++) {
+            if (windowBalances(printed.subList(w, w + cells.size()))) {
+              from = w;
+              break;
+            }
+          }
+        }
         List<String> surplus = new ArrayList<>();
-        for (PrintedCell c : printed.subList(cells.size(), printed.size())) {
-          surplus.add(c.getText().strip());
+        for (int i = 0; i < printed.size(); i++) {
+          if (i < from || i >= from + cells.size()) {
+            surplus.add(printed.get(i).getText().strip());
+          }
         }
         diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, f.position.toString(),
-            "row printed " + printed.size() + " values for " + cells.size() + " cells; the first " + cells.size()
-                + " are used, the rest kept in the message: " + surplus).withCell(row.getAddress()));
-        printed = printed.subList(0, cells.size());
+            "row printed " + printed.size() + " values for " + cells.size() + " cells; values " + (from + 1) + " to "
+                + (from + cells.size()) + " are used" + (from > 0 ? " (the only ones whose 总计 is their sum)" : "")
+                + ", the rest kept in the message: " + surplus).withCell(row.getAddress()));
+        printed = printed.subList(from, from + cells.size());
       }
       if (printed.size() == cells.size()) {
         for (int i = 0; i < cells.size(); i++) {
@@ -431,6 +482,23 @@ public final class ReportMapper {
       } else {
         ambiguous(row, f.position, run, candidates);
       }
+    }
+
+    /** Returns whether seven printed whole numbers have a 总计 equal to the sum of the other six. */
+    private static boolean windowBalances(List<PrintedCell> window) {
+      long sum = 0;
+      for (int i = 0; i < window.size(); i++) {
+        String t = Values.clean(window.get(i).getText());
+        if (!t.matches("[0-9]{1,12}")) {
+          return false;
+        }
+        if (i < window.size() - 1) {
+          sum += Long.parseLong(t);
+        } else {
+          return sum == Long.parseLong(t);
+        }
+      }
+      return false;
     }
 
     private void ambiguous(CatalogRow row, Position position, String run, List<List<String>> candidates) {
@@ -822,15 +890,18 @@ public final class ReportMapper {
   }
 
   static Optional<String> bodyOf(String title) {
-    String t = title.strip();
-    Matcher after = TITLE_AFTER_YEAR.matcher(t);
-    if (after.find()) {
-      return Optional.of(after.group(1).strip());
+    String t = YEAR_IN_TITLE.matcher(title).replaceAll("").strip();
+    int end = t.indexOf("政府信息公开");
+    if (end < 0) {
+      end = t.indexOf("信息公开");
     }
-    Matcher m = TITLE_BODY.matcher(t);
-    if (m.find() && !m.group(1).isBlank()) {
-      return Optional.of(m.group(1).strip());
+    if (end < 0) {
+      end = t.indexOf("年度报告");
     }
-    return Optional.empty();
+    String body = end < 0 ? "" : t.substring(0, end).strip();
+    if (body.startsWith("关于")) {
+      body = body.substring(2);
+    }
+    return body.isEmpty() ? Optional.empty() : Optional.of(body);
   }
 }

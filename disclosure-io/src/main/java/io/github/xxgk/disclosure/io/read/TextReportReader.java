@@ -18,6 +18,8 @@ public final class TextReportReader {
   private static final Pattern TABLE_START = Pattern.compile("第\\s*二\\s*十\\s*条\\s*第|信息内容");
   private static final Pattern METADATA = Pattern.compile("索引号|发文日期|发布日期|成文日期|发布机构|文\\s*号[:：]");
   private static final Pattern TITLE = Pattern.compile("报告");
+  private static final Pattern TITLE_CONTINUED = Pattern.compile("[0-9]|(?:工作)?年度报告$|.{0,8}$");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]?\\s*[0-9]{1,3}\\s*[-—–]?");
   private static final Pattern TITLE_MARKUP = Pattern.compile("^[#*\\s]+|[*\\s]+$");
 
   private final ReadOptions options;
@@ -81,9 +83,22 @@ public final class TextReportReader {
     String[] lines = normalized.split("\n", -1);
     String title = null;
     for (int i = 0; i < Math.min(lines.length, 15) && title == null; i++) {
-      String line = lines[i].strip();
+      String line = TITLE_MARKUP.matcher(lines[i].strip()).replaceAll("");
       if (TITLE.matcher(line).find() && line.length() <= 80) {
-        title = TITLE_MARKUP.matcher(line).replaceAll("");
+        title = line;
+        if (TITLE_CONTINUED.matcher(line).lookingAt()) {
+          for (int j = i - 1; j >= 0; j--) {
+            String previous = TITLE_MARKUP.matcher(lines[j].strip()).replaceAll("");
+            if (previous.isEmpty()) {
+              continue;
+            }
+            if (previous.length() <= 40 && !previous.contains("。") && !previous.equals("正文")
+                && !PAGE_NUMBER.matcher(previous).matches()) {
+              title = previous + line;
+            }
+            break;
+          }
+        }
       }
     }
     if (title == null) {
@@ -109,7 +124,7 @@ public final class TextReportReader {
     }
     int from = -1;
     Matcher start = TABLE_START.matcher(normalized);
-    int after = Math.max(0, sections.start(Section.OVERVIEW));
+    int after = Math.max(0, Math.max(sections.start(Section.OVERVIEW), sections.start(Section.PROACTIVE_DISCLOSURE)));
     if (start.find(after)) {
       from = start.start();
     }

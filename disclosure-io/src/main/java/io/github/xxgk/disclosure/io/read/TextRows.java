@@ -68,6 +68,7 @@ final class TextRows {
     String s = blankOut(raw, NOISE);
     s = blankOut(s, INLINE_PAGE_NUMBER);
     boolean pipe = s.indexOf('|') >= 0;
+    int valuesBefore = values.size();
     List<int[]> cells = new ArrayList<>();
     if (pipe) {
       int cellStart = 0;
@@ -101,9 +102,15 @@ final class TextRows {
         }
         continue;
       }
+      String stripped = cell.strip();
+      if (pipe && !Character.isDigit(stripped.charAt(0)) && "+-.".indexOf(stripped.charAt(0)) < 0) {
+        int lead = cell.indexOf(stripped);
+        label(PrintedCell.of(stripped, Position.ofLine(line, firstColumn + c[0] + lead, offset + c[0] + lead)));
+        continue;
+      }
       segment(cell, line, firstColumn + c[0], offset + c[0]);
     }
-    if (pipe && !values.isEmpty()) {
+    if (pipe && values.size() > valuesBefore) {
       emit();
     }
   }
@@ -132,7 +139,11 @@ final class TextRows {
       int end = m.end();
       searchFrom = end;
       char before = start > 0 ? cell.charAt(start - 1) : ' ';
-      char after = end < cell.length() ? cell.charAt(end) : ' ';
+      int next = end;
+      while (next < cell.length() && Character.isWhitespace(cell.charAt(next))) {
+        next++;
+      }
+      char after = next < cell.length() ? cell.charAt(next) : ' ';
       if (PROSE_BEFORE.indexOf(before) >= 0 || PROSE_AFTER.indexOf(after) >= 0
           || Character.isLetter(before) && !isHan(before) || Character.isLetter(after) && !isHan(after)) {
         continue;

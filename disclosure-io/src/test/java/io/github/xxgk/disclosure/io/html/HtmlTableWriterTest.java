@@ -103,6 +103,9 @@ class HtmlTableWriterTest {
     Document page = Jsoup.parse(HtmlTableWriter.of().toPage(TestReports.full2021()));
     assertEquals("", page.getElementById("cell-t3.new_received.research_institution").text());
     assertTrue(page.getElementById("cell-t3.new_received.research_institution").hasClass("blank"));
+    assertEquals("\u00a0", page.getElementById("cell-t3.new_received.research_institution").wholeText());
+    assertEquals("—", page.getElementById("cell-t3.granted.other_org").text());
+    assertEquals("", page.getElementById("cell-t3.new_received.social_welfare_org").wholeText());
     assertEquals("270020130", page.getElementById("cell-t3.granted.total").text());
     assertTrue(page.getElementById("cell-t3.granted.total").hasClass("unresolved"));
     assertEquals("190.457379", page.getElementById("cell-t2.art20_8.administrative_fees.fee_amount").text());

@@ -168,9 +168,15 @@ class ReportJsonTest {
   void rejectsUnknownAndDuplicateKeys() {
     assertEquals("r.json: $.yaer (line 1, column 33): unknown key",
         fails("{\"edition\": \"GOV_2019\", \"yaer\": 2019}").getMessage());
-    ReportReadException e = fails("{\"edition\": \"GOV_2019\", \"edition\": \"GOV_2021\"}");
-    assertEquals("$.edition (line 1, column 34)", e.getPosition());
-    assertTrue(e.getReason().equals("malformed JSON: Duplicate field 'edition'"), e.getReason());
+    assertEquals("r.json: $.edition (line 1, column 25): duplicate key",
+        fails("{\"edition\": \"GOV_2019\", \"edition\": \"GOV_2021\"}").getMessage());
+    String t4 = "{\"edition\": \"GOV_2019\", \"year\": 2019, \"body\": \"x\", \"tables\": {\"t4\": %s}}";
+    assertEquals("r.json: $.tables.t4.review (line 1, column 94): duplicate key",
+        fails(String.format(t4, "{\"review\": {}, \"review\": {}}")).getMessage());
+    assertEquals("r.json: $.tables.t4.review.upheld (line 1, column 104): duplicate key",
+        fails(String.format(t4, "{\"review\": {\"upheld\": 1, \"upheld\": 2}}")).getMessage());
+    assertEquals("r.json: $.tables.t4.review.upheld.value (line 1, column 104): duplicate key",
+        fails(String.format(t4, "{\"review\": {\"upheld\": {\"value\": 1, \"value\": 2}}}")).getMessage());
     assertEquals("unknown row of table 三", fails("{\"edition\": \"GOV_2019\", \"tables\": {\"t3\": {\"granted_x\": {}}}}")
         .getReason());
   }

@@ -77,6 +77,11 @@ class ReportSchemaTest {
         Fixtures.amounts2021())) {
       assertEquals(Set.of(), schema.validate(MAPPER.readTree(ReportJson.write(report))), report.getBody());
     }
+    java.util.Random random = new java.util.Random(11L);
+    for (int i = 0; i < 60; i++) {
+      String json = ReportJson.write(RoundTripTest.randomReport(random));
+      assertEquals(Set.of(), schema.validate(MAPPER.readTree(json)), json);
+    }
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +18,18 @@ class PdfLayoutTest {
     return Path.of(System.getProperty("disclosure.corpus"), "reports", name);
   }
 
+  private static final Map<String, List<PdfBlock>> LAYOUTS = new ConcurrentHashMap<>();
+
+  /** The layout of a corpus PDF, read once for all tests of the class. */
   static List<PdfBlock> layout(String name) throws IOException {
-    try (InputStream in = Files.newInputStream(corpus(name))) {
-      return PdfLayout.of(PdfSource.read(in, name, PdfLimits.DEFAULT).pages());
+    List<PdfBlock> cached = LAYOUTS.get(name);
+    if (cached == null) {
+      try (InputStream in = Files.newInputStream(corpus(name))) {
+        cached = PdfLayout.of(PdfSource.read(in, name, PdfLimits.DEFAULT).pages());
+      }
+      LAYOUTS.put(name, cached);
     }
+    return cached;
   }
 
   private static List<PdfTable> tables(List<PdfBlock> blocks) {

@@ -5,17 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xxgk.disclosure.io.ReadResult;
+import io.github.xxgk.disclosure.io.ReadingDiagnostic;
 import io.github.xxgk.disclosure.io.ReportReadException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -100,15 +106,57 @@ class PdfReportReaderRobustnessTest {
 
   @Test
   void refusesMorePagesThanTheLimit() throws IOException {
-    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 2, 100_000));
+    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 2, 100_000, 100_000, 1 << 24));
     assertEquals("x.pdf: page 3: too many pages: 5 (at most 2 are read)", refused(reader, hongze()).getMessage());
   }
 
   @Test
   void refusesMoreGlyphsThanTheLimit() throws IOException {
-    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 10, 100));
+    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 10, 100, 100_000, 1 << 24));
     assertEquals("x.pdf: page 1: too much text: more glyphs than a report holds",
         refused(reader, hongze()).getMessage());
+  }
+
+  @Test
+  void refusesMoreDrawingOperatorsOnAPageThanTheLimit() throws IOException {
+    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 10, 100_000, 500, 1 << 24));
+    assertEquals("x.pdf: page 1: too much drawing: more than 500 operators on one page",
+        refused(reader, hongze()).getMessage());
+  }
+
+  @Test
+  void refusesAPageWhoseContentDecompressesBeyondTheLimit() throws IOException {
+    byte[] bomb;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      PDStream content = new PDStream(doc);
+      try (OutputStream o = content.createOutputStream(COSName.FLATE_DECODE)) {
+        o.write(new byte[1 << 20]);
+      }
+      page.setContents(content);
+      doc.save(out);
+      bomb = out.toByteArray();
+    }
+    assertTrue(bomb.length < 10_000, "compressed " + bomb.length);
+    PdfReportReader reader = PdfReportReader.withLimits(new PdfLimits(1 << 20, 1 << 24, 10, 100_000, 100_000, 1000));
+    assertEquals("x.pdf: page 1: too much drawing: page content longer than 1000 bytes",
+        refused(reader, bomb).getMessage());
+  }
+
+  @Test
+  void saysWhenAPageIsRotatedAndItsLinesAreNotUsed() throws IOException {
+    byte[] rotated;
+    try (PDDocument doc = Loader.loadPDF(hongze()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.getPage(4).setRotation(90);
+      doc.save(out);
+      rotated = out.toByteArray();
+    }
+    ReadResult result = PdfReportReader.of().read(new ByteArrayInputStream(rotated), "x.pdf");
+    assertTrue(result.getDiagnostics().contains(ReadingDiagnostic.of(ReadingDiagnostic.Kind.OTHER, "page 5",
+        "page is rotated by 90 degrees: its table lines are not used, cells are read from the text positions alone")),
+        result.getDiagnostics()::toString);
+    assertEquals(2023, result.getReport().getYear());
   }
 
   @Test
