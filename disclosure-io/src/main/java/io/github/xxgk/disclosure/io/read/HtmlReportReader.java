@@ -66,9 +66,10 @@ public final class HtmlReportReader {
     Inputs.checkSize(bytes, source, options);
     long deadline = System.nanoTime() + options.getTimeout().toNanos();
     Inputs.Decoded decoded = Inputs.decode(bytes, true);
-    PrintedDocument document = parse(decoded.text, source);
-    Inputs.checkDeadline(deadline, source, "end of input");
-    ReadResult result = ReportMapper.of().map(document);
+    ReadResult result = Inputs.withinTimeLimit(options, source, () -> {
+      PrintedDocument document = parse(decoded.text, source);
+      return ReportMapper.of().map(document);
+    });
     Inputs.checkDeadline(deadline, source, "end of input");
     return Inputs.withDiagnostics(result, decoded.diagnostics);
   }
@@ -107,6 +108,7 @@ public final class HtmlReportReader {
       }
     }
     for (Element e : page.getAllElements()) {
+      Deadline.tick("metadata");
       if (e.childrenSize() <= 3 && METADATA.matcher(e.ownText()).find()) {
         String text = e.text().strip();
         if (text.length() <= 300) {
@@ -200,6 +202,7 @@ public final class HtmlReportReader {
 
   private static void appendText(Node node, StringBuilder b) {
     for (Node child : node.childNodes()) {
+      Deadline.tick("text");
       if (child instanceof TextNode) {
         b.append(((TextNode) child).text());
       } else if (child instanceof Element) {
@@ -219,6 +222,7 @@ public final class HtmlReportReader {
     Map<Integer, Pending> below = new TreeMap<>();
     Elements trs = table.select("tr");
     for (Element tr : trs) {
+      Deadline.check("table row at " + position(tr));
       List<PrintedCell> cells = new ArrayList<>();
       int column = 0;
       for (Element td : tr.children()) {
