@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class ReadBackPropertiesTest {
   @Test
-  @Disabled("HtmlReportReader rejects HtmlTableWriter.toPage output: 'title: no report year found in the title, the "
-      + "metadata or the text' (seed 5956719274914209350); reported to the lead")
+  @Disabled("HtmlReportReader rejects some HtmlTableWriter.toPage pages: 'title: no report year found in the title, "
+      + "the metadata or the text' (seed -5638221960621775508, case 2); reported to the lead")
   void htmlWriteReadKeepsEveryCell() {
     SeededCases.check("HTML write→read keeps every cell", seed -> {
       Report report = WriteReadPropertiesTest.anyReport(seed);
@@ -52,8 +52,6 @@ class ReadBackPropertiesTest {
   }
 
   @Test
-  @Disabled("TextReportReader reads every cell of this style as UNRESOLVED (seed 8517713338787199161); reported to "
-      + "the lead")
   void textReaderReadsBackPipeWithANewlinePerCell() {
     readsBack(FlatteningStyle.PIPE_CELL_PER_LINE, 0);
   }
@@ -69,17 +67,18 @@ class ReadBackPropertiesTest {
   }
 
   @Test
-  @Disabled("TextReportReader throws NumberFormatException: For input string \"\" from ReportMapper.rowIdentityHolds "
-      + "(ReportMapper.java:580) on an empty cell (seed 375047631220835791); reported to the lead")
-  void textReaderReadsBackPipeRowsWithBlankCells() {
-    readsBack(FlatteningStyle.PIPE_ROWS, 0.5);
+  @Disabled("TextReportReader reads the pipe row '行政许可 | n | +16 | / |' as 本年增/减 +1 and 处理决定数量 6 (wrong "
+      + "numbers, seed 3223501768442337697); reported to the lead")
+  void textReaderReadsBackPipeRowsWithBlankCellsOrLeavesThemUnresolved() {
+    // Rows with empty cells may come back UNRESOLVED (dropped cells are ambiguous, FORMAT.md §6.4), never wrong.
+    readsBack(FlatteningStyle.PIPE_ROWS, 0.5, true);
   }
 
   private static void readsBack(FlatteningStyle style, double blankShare) {
     readsBack(style, blankShare, false);
   }
 
-  /** Runs the read-back property; runs the reader cannot split may be UNRESOLVED but never read as another number. */
+  /** Runs the read-back property; cells the reader cannot place may be UNRESOLVED but never read as another number. */
   private static void readsBack(FlatteningStyle style, double blankShare, boolean ambiguousRuns) {
     SeededCases.check("text reader reads back " + style + " (blank share " + blankShare + ")", seed -> {
       SplittableRandom random = new SplittableRandom(seed);

@@ -73,8 +73,8 @@ final class CheckCommand implements Callable<Integer> {
       text = new TextFormat(lang);
     }
     List<Path> files = Inputs.expand(paths);
-    Batch batch = new Batch(parent.out(), parent.err(), new Progress(parent.err(), parent.isTerminal()
-        && files.size() > 1, files.size()));
+    Progress progress = new Progress(parent.err(), parent.isTerminal(), files.size());
+    Batch batch = new Batch(parent.out(), parent.err(), progress);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "disclosure-check");
       t.setDaemon(true);
@@ -92,6 +92,7 @@ final class CheckCommand implements Callable<Integer> {
           continue;
         }
         if (streamed) {
+          progress.enable();
           try {
             ReportFiles.readLines(file, (record, read) ->
                 batch.add(pool.submit(() -> List.of(done(check(name, record, read))))));

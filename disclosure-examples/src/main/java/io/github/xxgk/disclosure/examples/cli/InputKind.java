@@ -110,7 +110,10 @@ enum InputKind {
   private static int indexOf(byte[] head, int length, String needle) {
     outer:
     for (int i = 0; i + needle.length() <= length; i++) {
-      for (int j = 0; j < needle.length(); j++) {
+      if (head[i] != needle.charAt(0)) {
+        continue;
+      }
+      for (int j = 1; j < needle.length(); j++) {
         if (head[i + j] != needle.charAt(j)) {
           continue outer;
         }

@@ -2,12 +2,14 @@ package io.github.xxgk.disclosure.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Expands the paths given on the command line into the files to read: files as given, directories walked. */
 final class Inputs {
@@ -21,14 +23,29 @@ final class Inputs {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          files.addAll(walk
-              .filter(p -> Files.isRegularFile(p) && !isHidden(path.relativize(p)))
-              .sorted()
-              .collect(Collectors.toList()));
+        List<Path> found = new ArrayList<>();
+        try {
+          Files.walkFileTree(path, new SimpleFileVisitor<Path>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              return dir.equals(path) || !isHidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              boolean regular = attributes.isRegularFile()
+                  || attributes.isSymbolicLink() && Files.isRegularFile(file);
+              if (regular && !isHidden(file)) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
         } catch (IOException | UncheckedIOException e) {
           throw new CliException(2, path + ": cannot list the directory: " + reason(e));
         }
+        Collections.sort(found);
+        files.addAll(found);
       } else if (Files.exists(path)) {
         files.add(path);
       } else {
@@ -38,13 +55,9 @@ final class Inputs {
     return files;
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isHidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 
   static String reason(Exception e) {

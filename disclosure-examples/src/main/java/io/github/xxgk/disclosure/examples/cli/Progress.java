@@ -8,18 +8,26 @@ final class Progress {
   private static final long INTERVAL_NANOS = 100_000_000L;
 
   private final PrintWriter err;
-  private final boolean enabled;
+  private final boolean terminal;
+  private boolean enabled;
   private final int files;
   private int filesDone;
   private int reports;
   private long last;
   private boolean shown;
 
-  Progress(PrintWriter err, boolean enabled, int files) {
+  /** A bar shown on a {@code terminal} for a batch of several files (or a streamed one, see {@link #enable()}). */
+  Progress(PrintWriter err, boolean terminal, int files) {
     this.err = err;
-    this.enabled = enabled;
+    this.terminal = terminal;
+    this.enabled = terminal && files > 1;
     this.files = files;
     this.last = System.nanoTime() - INTERVAL_NANOS;
+  }
+
+  /** Shows the bar on a terminal even for one file: a large JSON lines file is streamed. */
+  void enable() {
+    enabled = terminal;
   }
 
   /** Counts one file done whose reports were counted one by one. */

@@ -46,11 +46,12 @@ final class ReportFiles {
    * before the failing record have been handed to {@code sink} by then.
    */
   static void read(Path file, Sink sink) throws ReportReadException {
-    if (isLargeJsonLines(file)) {
+    long size = size(file);
+    if (size > SMALL_FILE_SIZE && detect(file) == InputKind.JSON_LINES) {
       readLines(file, sink);
       return;
     }
-    byte[] bytes = bytes(file);
+    byte[] bytes = bytes(file, size);
     InputKind kind = InputKind.detect(bytes, Math.min(bytes.length, InputKind.JSON_HEAD));
     if (kind == InputKind.JSON_LINES) {
       int[] record = {0};
@@ -85,7 +86,7 @@ final class ReportFiles {
 
   /** Returns the one report of the file; JSON lines must hold exactly one record. */
   static ReadResult readOne(Path file) throws ReportReadException {
-    byte[] bytes = bytes(file);
+    byte[] bytes = bytes(file, size(file));
     return read(InputKind.detect(bytes, Math.min(bytes.length, InputKind.JSON_HEAD)), bytes, file.toString());
   }
 
@@ -120,10 +121,9 @@ final class ReportFiles {
     }
   }
 
-  /** Returns the whole file, refusing files larger than {@link #MAX_FILE_SIZE}. */
-  static byte[] bytes(Path file) throws ReportReadException {
+  /** Returns the whole file of the given size, refusing files larger than {@link #MAX_FILE_SIZE}. */
+  static byte[] bytes(Path file, long size) throws ReportReadException {
     try {
-      long size = size(file);
       if (size > MAX_FILE_SIZE) {
         throw new ReportReadException(file.toString(), "byte " + MAX_FILE_SIZE,
             "file too large: " + size + " bytes (at most " + MAX_FILE_SIZE + ")");

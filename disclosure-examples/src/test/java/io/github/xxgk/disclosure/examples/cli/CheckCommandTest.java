@@ -207,6 +207,29 @@ class CheckCommandTest {
     assertEquals(terminal.out, pipe.out);
   }
 
+  @Test
+  void streamsALargeJsonLinesFileRecordByRecord() throws IOException {
+    String line = compact(Cli.PINGTAN_2021) + "\n";
+    Path lines = dir.resolve("many.jsonl");
+    Files.writeString(lines, line.repeat(100) + "{\"edition\": \"GOV_2021\"\n", StandardCharsets.UTF_8);
+    assertTrue(Files.size(lines) > 1 << 20);
+    Cli run = Cli.run(true, "check", "--format", "json", "--threads", "2", lines.toString());
+    assertEquals(2, run.code, run.err);
+    JsonNode output = JSON.readTree(run.out);
+    assertEquals(Set.of(), validate(output));
+    JsonNode reports = output.get("reports");
+    assertEquals(101, reports.size());
+    for (int i = 0; i < 100; i++) {
+      assertEquals(i + 1, reports.get(i).get("record").asInt());
+      assertEquals("H-T2-4", reports.get(i).get("findings").get(0).get("rule").asText());
+    }
+    String error = reports.get(100).get("error").get("message").asText();
+    assertTrue(error.startsWith(lines + ": $.edition (line 102, column 1): malformed JSON"), error);
+    assertEquals(100, output.get("summary").get("reports").asInt());
+    assertEquals(1, output.get("summary").get("unreadable").asInt());
+    assertTrue(run.err.startsWith("\r[..............................] 0/1 files, 1 reports"), run.err);
+  }
+
   static Set<ValidationMessage> validate(JsonNode output) throws IOException {
     try (InputStream schema = Files.newInputStream(Cli.ROOT.resolve("docs/check-output.schema.json"))) {
       JsonSchema checkOutput = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);

@@ -634,9 +634,35 @@ public final class ReportMapper {
       }
       long sum = 0;
       for (int i = 0; i < 6; i++) {
-        sum += Long.parseLong(parts.get(i));
+        Long part = countOf(parts.get(i));
+        Long next = part == null ? null : sum(sum, part);
+        if (next == null) {
+          return false;
+        }
+        sum = next;
       }
-      return sum == Long.parseLong(parts.get(6));
+      return Long.valueOf(sum).equals(countOf(parts.get(6)));
+    }
+
+    /**
+     * Returns the count a part of a split stands for, or null when it cannot take part in an identity: blank
+     * ({@code -}, {@code 无}), not a plain number, or beyond the long range.
+     */
+    private static Long countOf(String part) {
+      try {
+        return Long.parseLong(part.replace(",", ""));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+
+    /** Returns the sum, or null when it is beyond the long range (then no identity holds). */
+    private static Long sum(long a, long b) {
+      try {
+        return Math.addExact(a, b);
+      } catch (ArithmeticException e) {
+        return null;
+      }
     }
 
     // ---- table 三 column identities ------------------------------------------------------------------------
@@ -742,7 +768,7 @@ public final class ReportMapper {
     private Long count(RequestRow row, int column, Map<String, List<String>> chosen) {
       List<String> parts = chosen.get(row.getId());
       if (parts != null) {
-        return Long.parseLong(parts.get(column));
+        return countOf(parts.get(column));
       }
       Optional<CellValue> v = sheet.get(catalog.getRows(TableId.REQUESTS).stream()
           .filter(r -> r.getId().equals(row.getId())).findFirst().map(r -> r.getCells().get(column)).orElse(null));
@@ -813,9 +839,14 @@ public final class ReportMapper {
       for (int g = 0; g < 3; g++) {
         long sum = 0;
         for (int i = 0; i < 4; i++) {
-          sum += Long.parseLong(parts.get(g * 5 + i));
+          Long part = countOf(parts.get(g * 5 + i));
+          Long next = part == null ? null : sum(sum, part);
+          if (next == null) {
+            return false;
+          }
+          sum = next;
         }
-        if (sum != Long.parseLong(parts.get(g * 5 + 4))) {
+        if (!Long.valueOf(sum).equals(countOf(parts.get(g * 5 + 4)))) {
           return false;
         }
       }
