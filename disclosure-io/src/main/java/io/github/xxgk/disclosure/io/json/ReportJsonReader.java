@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -67,6 +68,15 @@ final class ReportJsonReader {
       KEY_BITS.put(names[i], 1 << i);
     }
   }
+
+  /** The optional plain-text keys of a report, each with where its text goes. */
+  private static final Map<String, BiConsumer<ImmutableReport.Builder, String>> TEXT_KEYS = Map.of(
+      "title", ImmutableReport.Builder::title,
+      "index_number", ImmutableReport.Builder::indexNumber,
+      "document_number", ImmutableReport.Builder::documentNumber,
+      "cited_notice", ImmutableReport.Builder::citedNotice,
+      "issuer", ImmutableReport.Builder::issuer,
+      "source_url", ImmutableReport.Builder::sourceUrl);
 
   private final JsonParser p;
   private final String source;
@@ -185,26 +195,8 @@ final class ReportJsonReader {
         case "level":
           builder.level(level());
           break;
-        case "title":
-          builder.title(string());
-          break;
         case "publish_date":
           builder.publishDate(date());
-          break;
-        case "index_number":
-          builder.indexNumber(string());
-          break;
-        case "document_number":
-          builder.documentNumber(string());
-          break;
-        case "cited_notice":
-          builder.citedNotice(string());
-          break;
-        case "issuer":
-          builder.issuer(string());
-          break;
-        case "source_url":
-          builder.sourceUrl(string());
           break;
         case "sections":
           sections(sections);
@@ -219,7 +211,11 @@ final class ReportJsonReader {
           outside(outside);
           break;
         default:
-          throw fail("unknown key");
+          BiConsumer<ImmutableReport.Builder, String> text = TEXT_KEYS.get(name);
+          if (text == null) {
+            throw fail("unknown key");
+          }
+          text.accept(builder, string());
       }
     }
     required(edition, "edition");
