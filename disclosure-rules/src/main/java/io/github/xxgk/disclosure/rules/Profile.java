@@ -138,6 +138,7 @@ public final class Profile {
       return this;
     }
 
+    /** Returns the profile with the choices made so far. */
     public Profile build() {
       return new Profile(new LinkedHashMap<>(overrides));
     }

@@ -50,9 +50,8 @@ public final class Rules {
       "{row}：总计为{reported}，六类申请人之和为{computed}（相差{difference}）",
       "row {row}: 总计 is {reported}, the six applicant columns sum to {computed} (difference {difference})");
   /** Table 三: counts are not negative. */
-  public static final Rule S_T3_3 = add("S-T3-3", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, SKIP_IF_BLANK,
-      "§5.1", "表三数值为非负整数", "Table 三 counts are not negative",
-      "{cell}：{reported}为负数", "{cell}: {reported} is negative");
+  public static final Rule S_T3_3 = nonNegative("S-T3-3", "§5.1", "表三数值为非负整数",
+      "Table 三 counts are not negative");
   /**
    * Table 三 (2021): requests closed for unpaid fees imply 信息处理费 notices, reported in section 六 (checked only
    * when the report holds the text of section 六).
@@ -63,29 +62,20 @@ public final class Rules {
       "{cell}为{reported}，但“六、其他需要报告的事项”未提及信息处理费",
       "{cell} is {reported} but section 六 does not mention 信息处理费");
   /** Table 四: 行政复议 总计 is the sum of its four results. */
-  public static final Rule S_T4_1 = add("S-T4-1", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, BLANK_PART_IS_ZERO,
-      "§5.2", "表四行政复议总计等于四项结果之和", "Table 四 行政复议 总计 is the sum of its four results",
-      "{row}：总计为{reported}，四项结果之和为{computed}（相差{difference}）",
-      "{row}: 总计 is {reported}, the four results sum to {computed} (difference {difference})");
+  public static final Rule S_T4_1 = sumOfFourResults("S-T4-1", "表四行政复议总计等于四项结果之和",
+      "Table 四 行政复议 总计 is the sum of its four results");
   /** Table 四: 未经复议直接起诉 总计 is the sum of its four results. */
-  public static final Rule S_T4_2 = add("S-T4-2", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, BLANK_PART_IS_ZERO,
-      "§5.2", "表四未经复议直接起诉总计等于四项结果之和",
-      "Table 四 未经复议直接起诉 总计 is the sum of its four results",
-      "{row}：总计为{reported}，四项结果之和为{computed}（相差{difference}）",
-      "{row}: 总计 is {reported}, the four results sum to {computed} (difference {difference})");
+  public static final Rule S_T4_2 = sumOfFourResults("S-T4-2", "表四未经复议直接起诉总计等于四项结果之和",
+      "Table 四 未经复议直接起诉 总计 is the sum of its four results");
   /** Table 四: 复议后起诉 总计 is the sum of its four results. */
-  public static final Rule S_T4_3 = add("S-T4-3", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, BLANK_PART_IS_ZERO,
-      "§5.2", "表四复议后起诉总计等于四项结果之和", "Table 四 复议后起诉 总计 is the sum of its four results",
-      "{row}：总计为{reported}，四项结果之和为{computed}（相差{difference}）",
-      "{row}: 总计 is {reported}, the four results sum to {computed} (difference {difference})");
+  public static final Rule S_T4_3 = sumOfFourResults("S-T4-3", "表四复议后起诉总计等于四项结果之和",
+      "Table 四 复议后起诉 总计 is the sum of its four results");
   /** Table 四: counts are not negative. */
-  public static final Rule S_T4_4 = add("S-T4-4", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, SKIP_IF_BLANK,
-      "§5.2", "表四数值为非负整数", "Table 四 counts are not negative",
-      "{cell}：{reported}为负数", "{cell}: {reported} is negative");
+  public static final Rule S_T4_4 = nonNegative("S-T4-4", "§5.2", "表四数值为非负整数",
+      "Table 四 counts are not negative");
   /** Table 二: counts and amounts are not negative (本年增/减 excepted). */
-  public static final Rule S_T2_1 = add("S-T2-1", BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, SKIP_IF_BLANK,
-      "§5.3", "表二数量和金额非负（本年增/减除外）", "Table 二 counts and amounts are not negative (本年增/减 excepted)",
-      "{cell}：{reported}为负数", "{cell}: {reported} is negative");
+  public static final Rule S_T2_1 = nonNegative("S-T2-1", "§5.3", "表二数量和金额非负（本年增/减除外）",
+      "Table 二 counts and amounts are not negative (本年增/减 excepted)");
   /** Table 二 (2021): issued ≤ in force + repealed. */
   public static final Rule H_T2_1 = add("H-T2-1", B, Category.PLAUSIBILITY, WARNING, HEURISTIC, SKIP_IF_BLANK,
       "§5.3", "本年制发件数不大于现行有效件数与本年废止件数之和", "Issued ≤ in force + repealed",
@@ -109,15 +99,11 @@ public final class Rules {
       "§6.3", "采购总金额未注明单位", "采购总金额 printed without a unit",
       "{cell}：{amount}未注明单位，按{unit}计", "{cell}: {amount} has no unit, read as {unit}");
   /** Narrative vs table 三. */
-  public static final Rule H_T3_4 = add("H-T3-4", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, BLANK_TOTAL_IS_SUM,
-      "§5.1", "正文所述申请数量与表三一致", "Request numbers stated in the text match table 三",
-      "{section}第{offset}字“{quote}”称{reported}件，表三{target}为{computed}",
-      "{section} at offset {offset}: \"{quote}\" states {reported}, table 三 {target} holds {computed}");
+  public static final Rule H_T3_4 = narrative("H-T3-4", "§5.1", "三", "正文所述申请数量与表三一致",
+      "Request numbers stated in the text match table 三");
   /** Narrative vs table 四. */
-  public static final Rule H_T4_1 = add("H-T4-1", BOTH, Category.NARRATIVE, WARNING, HEURISTIC, BLANK_TOTAL_IS_SUM,
-      "§5.2", "正文所述复议、诉讼数量与表四一致", "Review and litigation numbers stated in the text match table 四",
-      "{section}第{offset}字“{quote}”称{reported}件，表四{target}为{computed}",
-      "{section} at offset {offset}: \"{quote}\" states {reported}, table 四 {target} holds {computed}");
+  public static final Rule H_T4_1 = narrative("H-T4-1", "§5.2", "四", "正文所述复议、诉讼数量与表四一致",
+      "Review and litigation numbers stated in the text match table 四");
   /** Edition of the tables vs the report year. */
   public static final Rule E_1 = add("E-1", BOTH, Category.EDITION, WARNING, OFFICIAL, NOT_APPLICABLE,
       "§4.2", "表格格式与报告年度相符", "The table edition fits the report year",
@@ -217,6 +203,23 @@ public final class Rules {
     ALL.add(rule);
     BY_ID.put(id, rule);
     return rule;
+  }
+
+  private static Rule nonNegative(String id, String section, String titleZh, String titleEn) {
+    return add(id, BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, SKIP_IF_BLANK, section, titleZh, titleEn,
+        "{cell}：{reported}为负数", "{cell}: {reported} is negative");
+  }
+
+  private static Rule sumOfFourResults(String id, String titleZh, String titleEn) {
+    return add(id, BOTH, Category.ARITHMETIC, ERROR, STRUCTURAL, BLANK_PART_IS_ZERO, "§5.2", titleZh, titleEn,
+        "{row}：总计为{reported}，四项结果之和为{computed}（相差{difference}）",
+        "{row}: 总计 is {reported}, the four results sum to {computed} (difference {difference})");
+  }
+
+  private static Rule narrative(String id, String section, String table, String titleZh, String titleEn) {
+    return add(id, BOTH, Category.NARRATIVE, WARNING, HEURISTIC, BLANK_TOTAL_IS_SUM, section, titleZh, titleEn,
+        "{section}第{offset}字“{quote}”称{reported}件，表" + table + "{target}为{computed}",
+        "{section} at offset {offset}: \"{quote}\" states {reported}, table " + table + " {target} holds {computed}");
   }
 
   /** Returns every rule in catalogue order. */

@@ -79,41 +79,25 @@ public final class ReportJson {
   /** Reads one report from JSON bytes (UTF-8, or UTF-16/32 with detection); {@code sourceName} names it in errors. */
   public static Report read(byte[] json, String sourceName) throws ReportReadException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = open(() -> DOCUMENT.createParser(json), sourceName)) {
-      return readOne(parser, sourceName);
-    } catch (IOException e) {
-      throw closing(e, sourceName);
-    }
+    return readOne(() -> DOCUMENT.createParser(json), sourceName);
   }
 
   /** Reads one report from a JSON string. */
   public static Report read(String json, String sourceName) throws ReportReadException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = open(() -> DOCUMENT.createParser(json), sourceName)) {
-      return readOne(parser, sourceName);
-    } catch (IOException e) {
-      throw closing(e, sourceName);
-    }
+    return readOne(() -> DOCUMENT.createParser(json), sourceName);
   }
 
   /** Reads one report from a stream of JSON bytes, which is read to its end but not closed. */
   public static Report read(InputStream json, String sourceName) throws ReportReadException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = open(() -> DOCUMENT.createParser(json), sourceName)) {
-      return readOne(parser, sourceName);
-    } catch (IOException e) {
-      throw closing(e, sourceName);
-    }
+    return readOne(() -> DOCUMENT.createParser(json), sourceName);
   }
 
   /** Reads one report from JSON text, which is read to its end but not closed. */
   public static Report read(Reader json, String sourceName) throws ReportReadException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = open(() -> DOCUMENT.createParser(json), sourceName)) {
-      return readOne(parser, sourceName);
-    } catch (IOException e) {
-      throw closing(e, sourceName);
-    }
+    return readOne(() -> DOCUMENT.createParser(json), sourceName);
   }
 
   /**
@@ -124,11 +108,7 @@ public final class ReportJson {
       throws ReportReadException {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(sink, "sink");
-    try (JsonParser parser = open(() -> LINES.createParser(json), sourceName)) {
-      readMany(parser, sourceName, sink);
-    } catch (IOException e) {
-      throw closing(e, sourceName);
-    }
+    readMany(() -> LINES.createParser(json), sourceName, sink);
   }
 
   /** Reads JSON lines from text; see {@link #readLines(InputStream, String, Consumer)}. */
@@ -136,22 +116,14 @@ public final class ReportJson {
       throws ReportReadException {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(sink, "sink");
-    try (JsonParser parser = open(() -> LINES.createParser(json), sourceName)) {
-      readMany(parser, sourceName, sink);
-    } catch (IOException e) {
-      throw closing(e, sourceName);
-    }
+    readMany(() -> LINES.createParser(json), sourceName, sink);
   }
 
   /** Reads every report of JSON lines bytes into a list. */
   public static List<Report> readLines(byte[] json, String sourceName) throws ReportReadException {
     Objects.requireNonNull(json, "json");
     List<Report> reports = new ArrayList<>();
-    try (JsonParser parser = open(() -> LINES.createParser(json), sourceName)) {
-      readMany(parser, sourceName, reports::add);
-    } catch (IOException e) {
-      throw closing(e, sourceName);
-    }
+    readMany(() -> LINES.createParser(json), sourceName, reports::add);
     return reports;
   }
 
@@ -217,6 +189,23 @@ public final class ReportJson {
       throw new UncheckedIOException(e);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static Report readOne(ParserSupplier supplier, String sourceName) throws ReportReadException {
+    try (JsonParser parser = open(supplier, sourceName)) {
+      return readOne(parser, sourceName);
+    } catch (IOException e) {
+      throw closing(e, sourceName);
+    }
+  }
+
+  private static void readMany(ParserSupplier supplier, String sourceName, Consumer<? super Report> sink)
+      throws ReportReadException {
+    try (JsonParser parser = open(supplier, sourceName)) {
+      readMany(parser, sourceName, sink);
+    } catch (IOException e) {
+      throw closing(e, sourceName);
+    }
   }
 
   private static Report readOne(JsonParser parser, String sourceName) throws ReportReadException {

@@ -35,6 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +69,15 @@ final class ReportJsonReader {
     }
   }
 
+  /** The optional plain-text keys of a report, each with where its text goes. */
+  private static final Map<String, BiConsumer<ImmutableReport.Builder, String>> TEXT_KEYS = Map.of(
+      "title", ImmutableReport.Builder::title,
+      "index_number", ImmutableReport.Builder::indexNumber,
+      "document_number", ImmutableReport.Builder::documentNumber,
+      "cited_notice", ImmutableReport.Builder::citedNotice,
+      "issuer", ImmutableReport.Builder::issuer,
+      "source_url", ImmutableReport.Builder::sourceUrl);
+
   private final JsonParser p;
   private final String source;
   /** The row and block objects read, by identity of their key maps, to find duplicate rows and blocks. */
@@ -94,33 +106,14 @@ final class ReportJsonReader {
 
   /** Reads the next JSON value of the parser as a report; returns null at the end of the input. */
   Report next() throws ReportReadException {
-    try {
-      JsonToken token = p.nextToken();
-      if (token == null) {
-        return null;
-      }
-      return readCurrent();
-    } catch (ReportReadException e) {
-      throw e;
-    } catch (JsonProcessingException e) {
-      throw malformed(e);
-    } catch (IOException e) {
-      throw new ReportReadException(source, position(p.currentLocation()), "cannot read the input: " + e.getMessage(),
-          e);
-    }
+    JsonToken token = guarded(p::nextToken);
+    return token == null ? null : readCurrent();
   }
 
   /** Reads the report whose first token is the parser's current token. */
   Report readCurrent() throws ReportReadException {
     try {
-      return report();
-    } catch (ReportReadException e) {
-      throw e;
-    } catch (JsonProcessingException e) {
-      throw malformed(e);
-    } catch (IOException e) {
-      throw new ReportReadException(source, position(p.currentLocation()), "cannot read the input: " + e.getMessage(),
-          e);
+      return guarded(this::report);
     } finally {
       reset();
     }
@@ -128,18 +121,31 @@ final class ReportJsonReader {
 
   /** Fails unless the input has nothing after the report. */
   void expectEnd() throws ReportReadException {
-    try {
+    guarded(() -> {
       if (p.nextToken() != null) {
         throw fail("unexpected content after the report: " + describe());
       }
-    } catch (JsonProcessingException e) {
-      throw malformed(e);
+      return null;
+    });
+  }
+
+  /** Runs a step of reading, turning what the parser or the input throws into a {@link ReportReadException}. */
+  private <T> T guarded(Step<T> step) throws ReportReadException {
+    try {
+      return step.run();
     } catch (ReportReadException e) {
       throw e;
+    } catch (JsonProcessingException e) {
+      throw malformed(e);
     } catch (IOException e) {
       throw new ReportReadException(source, position(p.currentLocation()), "cannot read the input: " + e.getMessage(),
           e);
     }
+  }
+
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws IOException;
   }
 
   private void reset() {
@@ -189,26 +195,8 @@ final class ReportJsonReader {
         case "level":
           builder.level(level());
           break;
-        case "title":
-          builder.title(string());
-          break;
         case "publish_date":
           builder.publishDate(date());
-          break;
-        case "index_number":
-          builder.indexNumber(string());
-          break;
-        case "document_number":
-          builder.documentNumber(string());
-          break;
-        case "cited_notice":
-          builder.citedNotice(string());
-          break;
-        case "issuer":
-          builder.issuer(string());
-          break;
-        case "source_url":
-          builder.sourceUrl(string());
           break;
         case "sections":
           sections(sections);
@@ -223,18 +211,16 @@ final class ReportJsonReader {
           outside(outside);
           break;
         default:
-          throw fail("unknown key");
+          BiConsumer<ImmutableReport.Builder, String> text = TEXT_KEYS.get(name);
+          if (text == null) {
+            throw fail("unknown key");
+          }
+          text.accept(builder, string());
       }
     }
-    if (edition == null) {
-      throw failAt("$", start, "missing required key \"edition\"");
-    }
-    if (year == null) {
-      throw failAt("$", start, "missing required key \"year\"");
-    }
-    if (body == null) {
-      throw failAt("$", start, "missing required key \"body\"");
-    }
+    required(edition, "edition");
+    required(year, "year");
+    required(body, "body");
     Catalog catalog = catalog(year);
     CellSheet sheet = CellSheet.of(catalog);
     Map<String, String> printedTexts = new LinkedHashMap<>();
@@ -291,6 +277,12 @@ final class ReportJsonReader {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw failAt("$", start, e.getMessage());
+    }
+  }
+
+  private void required(Object value, String key) throws ReportReadException {
+    if (value == null) {
+      throw failAt("$", start, "missing required key \"" + key + "\"");
     }
   }
 
@@ -585,12 +577,7 @@ final class ReportJsonReader {
           amount = p.getDecimalValue();
           break;
         case "unit":
-          String label = string();
-          try {
-            unit = MoneyUnit.ofLabel(label);
-          } catch (IllegalArgumentException e) {
-            throw fail("unknown unit \"" + label + "\", expected 元, 万元 or 亿元");
-          }
+          unit = parse(MoneyUnit::ofLabel, t -> "unknown unit \"" + t + "\", expected 元, 万元 or 亿元");
           break;
         case "unit_assumed":
           if (!p.currentToken().isBoolean()) {
@@ -638,13 +625,8 @@ final class ReportJsonReader {
   private void sections(Map<Section, String> sections) throws IOException {
     expect(JsonToken.START_OBJECT, "an object of section texts");
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      Section section;
-      try {
-        section = Section.ofId(p.currentName());
-      } catch (IllegalArgumentException e) {
-        throw fail("unknown section, expected overview, proactive_disclosure, requests, review_litigation, "
-            + "problems_improvements or other_matters");
-      }
+      Section section = parse(p.currentName(), Section::ofId, t -> "unknown section, expected overview, "
+          + "proactive_disclosure, requests, review_litigation, problems_improvements or other_matters");
       if (sections.containsKey(section)) {
         throw fail("duplicate key");
       }
@@ -670,21 +652,11 @@ final class ReportJsonReader {
         p.nextToken();
         switch (name) {
           case "table":
-            String id = string();
-            try {
-              row.table(TableId.ofId(id));
-            } catch (IllegalArgumentException e) {
-              throw fail("unknown table \"" + id + "\", expected t2, t3 or t4");
-            }
+            row.table(parse(TableId::ofId, t -> "unknown table \"" + t + "\", expected t2, t3 or t4"));
             hasTable = true;
             break;
           case "block":
-            String block = string();
-            try {
-              row.block(ProactiveBlock.ofId(block));
-            } catch (IllegalArgumentException e) {
-              throw fail("unknown table 二 block \"" + block + "\"");
-            }
+            row.block(parse(ProactiveBlock::ofId, t -> "unknown table 二 block \"" + t + "\""));
             break;
           case "label":
             row.label(string());
@@ -757,20 +729,24 @@ final class ReportJsonReader {
   }
 
   private BodyLevel level() throws IOException {
-    String text = string();
-    try {
-      return BodyLevel.ofId(text);
-    } catch (IllegalArgumentException e) {
-      throw fail("unknown level \"" + clip(text) + "\"");
-    }
+    return parse(BodyLevel::ofId, t -> "unknown level \"" + clip(t) + "\"");
   }
 
   private LocalDate date() throws IOException {
-    String text = string();
+    return parse(LocalDate::parse, t -> "expected a date as yyyy-mm-dd, got \"" + clip(t) + "\"");
+  }
+
+  /** Parses the current string token, failing with the reason made from the text where it is not one. */
+  private <T> T parse(Function<String, T> parser, UnaryOperator<String> reason) throws IOException {
+    return parse(string(), parser, reason);
+  }
+
+  private <T> T parse(String text, Function<String, T> parser, UnaryOperator<String> reason)
+      throws ReportReadException {
     try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw fail("expected a date as yyyy-mm-dd, got \"" + clip(text) + "\"");
+      return parser.apply(text);
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw fail(reason.apply(text));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -32,7 +33,9 @@ public final class HtmlReportReader {
   private static final Pattern REPORT = Pattern.compile("报告");
   /** A section heading such as 六、其他需要报告的事项, never a title. */
   private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]");
-  private static final String BLOCKS = "p,div,h1,h2,h3,h4,h5,h6,li,br,tr,table,section,article";
+  /** Elements followed by a line break in the block text (a set of names: no selector is parsed per element). */
+  private static final Set<String> BLOCKS =
+      Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "table", "section", "article");
 
   private final ReadOptions options;
 
@@ -66,9 +69,10 @@ public final class HtmlReportReader {
     Inputs.checkSize(bytes, source, options);
     long deadline = System.nanoTime() + options.getTimeout().toNanos();
     Inputs.Decoded decoded = Inputs.decode(bytes, true);
-    PrintedDocument document = parse(decoded.text, source);
-    Inputs.checkDeadline(deadline, source, "end of input");
-    ReadResult result = ReportMapper.of().map(document);
+    ReadResult result = Inputs.withinTimeLimit(options, source, () -> {
+      PrintedDocument document = parse(decoded.text, source);
+      return ReportMapper.of().map(document);
+    });
     Inputs.checkDeadline(deadline, source, "end of input");
     return Inputs.withDiagnostics(result, decoded.diagnostics);
   }
@@ -107,6 +111,7 @@ public final class HtmlReportReader {
       }
     }
     for (Element e : page.getAllElements()) {
+      Deadline.tick("metadata");
       if (e.childrenSize() <= 3 && METADATA.matcher(e.ownText()).find()) {
         String text = e.text().strip();
         if (text.length() <= 300) {
@@ -200,11 +205,12 @@ public final class HtmlReportReader {
 
   private static void appendText(Node node, StringBuilder b) {
     for (Node child : node.childNodes()) {
+      Deadline.tick("text");
       if (child instanceof TextNode) {
         b.append(((TextNode) child).text());
       } else if (child instanceof Element) {
         Element e = (Element) child;
-        boolean block = e.is(BLOCKS) || e.tagName().equals("td") || e.tagName().equals("th");
+        boolean block = BLOCKS.contains(e.normalName()) || e.tagName().equals("td") || e.tagName().equals("th");
         appendText(e, b);
         if (block) {
           b.append(e.tagName().equals("td") || e.tagName().equals("th") ? " | " : "\n");
@@ -219,10 +225,11 @@ public final class HtmlReportReader {
     Map<Integer, Pending> below = new TreeMap<>();
     Elements trs = table.select("tr");
     for (Element tr : trs) {
+      Deadline.check("table row at " + position(tr));
       List<PrintedCell> cells = new ArrayList<>();
       int column = 0;
       for (Element td : tr.children()) {
-        if (!td.is("td,th")) {
+        if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
           continue;
         }
         column = flush(below, column, cells);
@@ -309,13 +316,33 @@ public final class HtmlReportReader {
     return text.replace('\u00a0', ' ').strip();
   }
 
-  private static int span(String value) {
-    try {
-      int n = Integer.parseInt(value.strip());
-      return n < 1 ? 1 : Math.min(n, 1000);
-    } catch (NumberFormatException e) {
+  /**
+   * Returns a colspan or rowspan: the integer (as {@link Integer#parseInt} reads it) clamped to 1..1000, or 1 when
+   * absent or not an integer. Parsed by hand: most cells have no span, and an exception per cell is costly.
+   */
+  static int span(String value) {
+    String v = value.strip();
+    int i = 0;
+    boolean negative = false;
+    if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
+      negative = v.charAt(0) == '-';
+      i = 1;
+    }
+    if (i == v.length()) {
       return 1;
     }
+    long n = 0;
+    for (; i < v.length(); i++) {
+      int digit = Character.digit(v.charAt(i), 10);
+      if (digit < 0) {
+        return 1;
+      }
+      n = n * 10 + digit;
+      if (n > Integer.MAX_VALUE) {
+        return 1;
+      }
+    }
+    return negative || n < 1 ? 1 : (int) Math.min(n, 1000);
   }
 
   private static Position position(Element e) {

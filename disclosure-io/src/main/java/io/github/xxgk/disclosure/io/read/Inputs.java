@@ -159,4 +159,17 @@ final class Inputs {
       throw new ReportReadException(source, position, "reading took longer than the time limit");
     }
   }
+
+  /**
+   * Parses and maps under the options' time limit, checked inside the loops; the limit passing ends the read with
+   * a ReportReadException naming the limit and where reading was.
+   */
+  static ReadResult withinTimeLimit(ReadOptions options, String source, Deadline.Work<ReadResult> work)
+      throws ReportReadException {
+    try {
+      return Deadline.run(options.getTimeout(), work);
+    } catch (Deadline.Exceeded e) {
+      throw new ReportReadException(source, e.position, e.getMessage());
+    }
+  }
 }

@@ -110,6 +110,8 @@ public final class ReportMapper {
     private final List<PrintedCell> t4 = new ArrayList<>();
     private final StringBuilder headers = new StringBuilder();
     private final List<ExtraRow> extraRows = new ArrayList<>();
+    /** Every printed row's label cells (spaces removed) and position, to tell a row printed without values. */
+    private final List<Map.Entry<String, Position>> printedLabels = new ArrayList<>();
     private Position t4Position;
     private int t4Count;
     private CellSheet sheet;
@@ -146,6 +148,7 @@ public final class ReportMapper {
           inReview = true;
         }
         for (PrintedRow row : table.getRows()) {
+          Deadline.check("mapping the row at " + row.getPosition());
           List<PrintedCell> cells = row.getCells();
           if (row.isExtra() && !cells.isEmpty()) {
             TableId in = inReview ? TableId.REVIEW_LITIGATION : context == null ? TableId.PROACTIVE : context;
@@ -162,6 +165,7 @@ public final class ReportMapper {
             label.append(cells.get(i).getText().strip());
           }
           List<PrintedCell> values = cells.subList(split, cells.size());
+          printedLabels.add(Map.entry(WHITESPACE.matcher(label).replaceAll(""), row.getPosition()));
           String key = Labels.key(label.toString());
           boolean numeric = false;
           for (PrintedCell c : values) {
@@ -294,6 +298,7 @@ public final class ReportMapper {
       CatalogRow last = null;
       List<Found> unlabelled = new ArrayList<>();
       for (Found f : found) {
+        Deadline.check("mapping the row at " + f.position);
         if (f.extra) {
           diagnostics.add(ReadingDiagnostic.of(Kind.UNKNOWN_ROW, f.position.toString(),
               "row \"" + f.label + "\" is marked as not in the official format; kept as an extra row"));
@@ -356,14 +361,32 @@ public final class ReportMapper {
         }
         for (CatalogRow row : catalog.getRows(table)) {
           if (!byRow.containsKey(row.getAddress())) {
-            diagnostics.add(ReadingDiagnostic.of(Kind.MISSING_ROW, "table " + table.getNumeral(),
-                "row \"" + row.getLabel() + "\" was not found").withCell(row.getAddress()));
+            Optional<Position> printedAt = printedWithoutValues(row);
+            if (printedAt.isPresent()) {
+              diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, printedAt.get().toString(),
+                  "row \"" + row.getLabel() + "\" is printed without values; its " + row.getCells().size()
+                      + " cells are unresolved").withCell(row.getAddress()));
+            } else {
+              diagnostics.add(ReadingDiagnostic.of(Kind.MISSING_ROW, "table " + table.getNumeral(),
+                  "row \"" + row.getLabel() + "\" was not found").withCell(row.getAddress()));
+            }
             for (Cell cell : row.getCells()) {
               sheet.put(cell, CellValue.unresolved(""));
             }
           }
         }
       }
+    }
+
+    /** Returns where a row's label is printed (alone or run into another row's label) when it has no values. */
+    private Optional<Position> printedWithoutValues(CatalogRow row) {
+      String label = WHITESPACE.matcher(row.getLabel()).replaceAll("");
+      for (Map.Entry<String, Position> printed : printedLabels) {
+        if (printed.getKey().contains(label)) {
+          return Optional.of(printed.getValue());
+        }
+      }
+      return Optional.empty();
     }
 
     /**
@@ -674,6 +697,7 @@ public final class ReportMapper {
         for (int i = 0; i < rows.size(); i++) {
           chosen.put(rows.get(i).getId(), pending.get(rows.get(i)).get(choice[i]));
         }
+        Deadline.tick("choosing among splits of table 三");
         int score = columnScore(chosen);
         if (score > best) {
           best = score;

@@ -176,6 +176,7 @@ final class RunSplitter {
     if (out.size() > LIMIT) {
       return;
     }
+    Deadline.tick("splitting a run of digits");
     if (token == tokens.size()) {
       if (cell == kinds.size()) {
         out.add(List.of(parts.clone()));

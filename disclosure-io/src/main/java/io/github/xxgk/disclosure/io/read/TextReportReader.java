@@ -63,9 +63,7 @@ public final class TextReportReader {
           "input is larger than the limit of " + options.getMaxBytes() + " characters");
     }
     long deadline = System.nanoTime() + options.getTimeout().toNanos();
-    PrintedDocument document = parse(text, source);
-    Inputs.checkDeadline(deadline, source, "end of input");
-    ReadResult result = ReportMapper.of().map(document);
+    ReadResult result = Inputs.withinTimeLimit(options, source, () -> ReportMapper.of().map(parse(text, source)));
     Inputs.checkDeadline(deadline, source, "end of input");
     return result;
   }
@@ -114,6 +112,7 @@ public final class TextReportReader {
       document.title(title);
     }
     for (String line : lines) {
+      Deadline.tick("metadata");
       if (line.length() <= 300 && METADATA.matcher(line).find()) {
         document.addMetadata(line.strip());
       }

@@ -54,6 +54,7 @@ final class TextRows {
         end = to;
       }
       int start = Math.max(pos, from);
+      Deadline.tick("line " + line);
       scanLine(text.substring(start, end), line, start - pos + 1, start);
       pos = end + 1;
       line++;

@@ -118,4 +118,13 @@ class HtmlReportReaderTest {
     assertEquals(1, report.getCount(report.getCatalog().get("t3.partially_granted.total")));
     assertEquals("无。", report.getSections().get(Section.PROBLEMS_IMPROVEMENTS));
   }
+
+  @Test
+  void readsSpansAsIntegerParsingDidAndFallsBackToOne() {
+    assertEquals(List.of(1, 1, 3, 3, 1, 1, 1, 1000, 1, 1, 2),
+        List.of(HtmlReportReader.span(""), HtmlReportReader.span(" "), HtmlReportReader.span("3"),
+            HtmlReportReader.span(" +3 "), HtmlReportReader.span("-3"), HtmlReportReader.span("0"),
+            HtmlReportReader.span("2x"), HtmlReportReader.span("2147483647"), HtmlReportReader.span("2147483648"),
+            HtmlReportReader.span("+"), HtmlReportReader.span("\uff12")));
+  }
 }

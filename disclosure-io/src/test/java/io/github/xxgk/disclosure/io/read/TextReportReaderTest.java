@@ -173,6 +173,25 @@ class TextReportReaderTest {
     }
     assertTrue(missing.isEmpty(), missing.toString());
   }
+
+  @Test
+  void tellsRowsPrintedWithoutValuesFromRowsNotFound() throws ReportReadException {
+    ReadResult result = corpus("e2021-2021-pingtan-scj.txt");
+    assertEquals(List.of(), of(result, Kind.MISSING_ROW));
+    List<String> printed = new ArrayList<>();
+    for (ReadingDiagnostic d : of(result, Kind.CELL_COUNT)) {
+      printed.add(d.getPosition() + " " + d.getCell().orElse("") + " " + d.getMessage());
+    }
+    assertEquals(List.of(
+        "line 2, column 2373 t3.other_fee_unpaid_overdue row \"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\" "
+            + "is printed without values; its 7 cells are unresolved",
+        "line 2, column 2373 t3.other_other row \"3.其他\" is printed without values; its 7 cells are unresolved"),
+        printed);
+    Report report = result.getReport();
+    assertEquals(CellState.UNRESOLVED, report.get(report.getCatalog().get("t3.other_other.total")).getState());
+    assertEquals(5, count(report, "t3.outcomes_total.total"));
+  }
+
   /** A 2019-edition pipe-row report whose table 二 and 三 rows hold blank markers between their pipes. */
   private static String pipeRowsWithBlankMarkers(String newReceivedRow) {
     StringBuilder b = new StringBuilder("某局2020年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n");
