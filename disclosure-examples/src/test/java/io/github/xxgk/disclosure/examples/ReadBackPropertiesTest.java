@@ -83,8 +83,11 @@ class ReadBackPropertiesTest {
   private static void readsBack(FlatteningStyle style, double blankShare, boolean ambiguousRuns) {
     SeededCases.check("text reader reads back " + style + " (blank share " + blankShare + ")", seed -> {
       SplittableRandom random = new SplittableRandom(seed);
+      // Run-together digits at every scale take 58–89 s per 1000 cases even with splitSums (254 s before): the
+      // property stays within county-sized counts.
+      int scales = ambiguousRuns ? Scale.COUNTY.ordinal() + 1 : Scale.values().length;
       GeneratorOptions options = GeneratorOptions.defaults()
-          .withScale(Scale.values()[random.nextInt(Scale.values().length)])
+          .withScale(Scale.values()[random.nextInt(scales)])
           .withBlankShare(blankShare)
           .withSectionTexts(random.nextBoolean());
       Report report = ReportGenerator.of(options).generate(seed);
