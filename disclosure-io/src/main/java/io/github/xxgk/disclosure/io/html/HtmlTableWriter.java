@@ -190,6 +190,12 @@ public final class HtmlTableWriter {
       }
       // the 2019 grid: three columns share four grid columns (1+2+1) so that two columns split them evenly
       width += even ? 0 : 1;
+      // rows of no block printed before any official row: first, so that they read back before every row
+      for (ExtraRow extra : report.getExtraRows()) {
+        if (extra.getTable() == TableId.PROACTIVE && extra.getBlock().isEmpty() && !after(extra, TableId.PROACTIVE)) {
+          extraRow(extra, List.of(extra.getLabel()), 1, width);
+        }
+      }
       for (ProactiveBlock block : catalog.getBlocks()) {
         List<CatalogRow> rows = catalog.getRows(block);
         int[] spans = spans(width, rows.get(0).getCells().size());
@@ -215,11 +221,6 @@ public final class HtmlTableWriter {
               && !after(extra, TableId.PROACTIVE)) {
             extraRow(extra, List.of(extra.getLabel()), 1, width);
           }
-        }
-      }
-      for (ExtraRow extra : report.getExtraRows()) {
-        if (extra.getTable() == TableId.PROACTIVE && extra.getBlock().isEmpty() && !after(extra, TableId.PROACTIVE)) {
-          extraRow(extra, List.of(extra.getLabel()), 1, width);
         }
       }
     }
@@ -258,7 +259,7 @@ public final class HtmlTableWriter {
       columnHeaders(columns, "<th colspan=\"" + depth + "\" rowspan=\"%d\" class=\"note\">"
           + Html.escape(RequestRow.IDENTITY_NOTE) + "</th>");
       for (int r = 0; r < items.size(); r++) {
-        out.append("<tr>");
+        out.append(items.get(r) instanceof CatalogRow ? "<tr>" : "<tr class=\"extra\">");
         rowHeaders(paths, r, depth);
         if (items.get(r) instanceof CatalogRow) {
           for (Cell cell : ((CatalogRow) items.get(r)).getCells()) {
@@ -456,7 +457,7 @@ public final class HtmlTableWriter {
             .append(Html.escape(cells.get(i))).append("</td>");
       }
       if (cells.isEmpty()) {
-        out.append("<td class=\"extra\" colspan=\"").append(width).append("\"></td>");
+        out.append("<td class=\"extra filler\" colspan=\"").append(width).append("\"></td>");
       }
     }
 

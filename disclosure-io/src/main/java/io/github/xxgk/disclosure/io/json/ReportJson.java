@@ -50,6 +50,7 @@ public final class ReportJson {
 
   private static final JsonFactory DOCUMENT = factory(MAX_DOCUMENT_LENGTH);
   private static final JsonFactory LINES = factory(-1);
+  /** A template only: a pretty printer counts its nesting, so each document gets its own {@code createInstance()}. */
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
       Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
       .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
@@ -165,7 +166,7 @@ public final class ReportJson {
   public static String writePretty(Report report) {
     StringWriter out = new StringWriter(16384);
     try (JsonGenerator g = DOCUMENT.createGenerator(out)) {
-      g.setPrettyPrinter(PRETTY);
+      g.setPrettyPrinter(PRETTY.createInstance());
       ReportJsonWriter.write(report, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

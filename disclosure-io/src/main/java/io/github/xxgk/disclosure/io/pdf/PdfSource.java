@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -102,25 +107,57 @@ final class PdfSource {
         rulings.images(), problems);
   }
 
-  /** Refuses a page whose decoded content stream is longer than the bound (a compression bomb), reading no further. */
+  /**
+   * Refuses a page whose content streams decode to more than the bound (a compression bomb). Flate streams, the
+   * usual kind, are inflated here as a stream and counted, never held whole; other filters are left to the
+   * operator bound.
+   */
   private static void checkContentLength(PDPage page, int number, long max, String name)
       throws ReportReadException {
-    long length = 0;
-    try (InputStream content = page.getContents()) {
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = content.read(buffer)) > 0) {
-        length += n;
-        if (length > max) {
-          throw new ReportReadException(name, "page " + number,
-              "too much drawing: page content longer than " + max + " bytes");
+    List<COSStream> streams = new ArrayList<>();
+    COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+    if (contents instanceof COSStream stream) {
+      streams.add(stream);
+    } else if (contents instanceof COSArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.getObject(i) instanceof COSStream stream) {
+          streams.add(stream);
         }
       }
-    } catch (ReportReadException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      // a content stream that cannot be decoded is the text collector's to report, page by page
     }
+    long length = 0;
+    for (COSStream stream : streams) {
+      length += decodedLength(stream, max - length);
+      if (length > max) {
+        throw new ReportReadException(name, "page " + number,
+            "too much drawing: page content longer than " + max + " bytes");
+      }
+    }
+  }
+
+  /** The decoded length of a content stream, counted up to just past {@code max}; 0 when it cannot be told. */
+  private static long decodedLength(COSStream stream, long max) {
+    COSBase filters = stream.getFilters();
+    if (filters instanceof COSArray array && array.size() == 1) {
+      filters = array.getObject(0);
+    }
+    if (filters == null || filters instanceof COSArray array && array.size() == 0) {
+      return stream.getLength();
+    }
+    if (!COSName.FLATE_DECODE.equals(filters)) {
+      return 0;
+    }
+    long length = 0;
+    try (InputStream in = new InflaterInputStream(stream.createRawInputStream())) {
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while (length <= max && (n = in.read(buffer)) > 0) {
+        length += n;
+      }
+    } catch (IOException | RuntimeException e) {
+      // a stream that cannot be inflated is the text collector's to report
+    }
+    return length;
   }
 
   private static byte[] readBounded(InputStream in, String name, long max) throws ReportReadException {

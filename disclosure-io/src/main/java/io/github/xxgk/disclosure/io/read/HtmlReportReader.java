@@ -30,6 +30,8 @@ public final class HtmlReportReader {
   private static final Pattern METADATA = Pattern.compile("索\\s*引\\s*号|发文日期|发布日期|成文日期|发布机构|文\\s*号[:：]");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+-\\s+");
   private static final Pattern REPORT = Pattern.compile("报告");
+  /** A section heading such as 六、其他需要报告的事项, never a title. */
+  private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]");
   private static final String BLOCKS = "p,div,h1,h2,h3,h4,h5,h6,li,br,tr,table,section,article";
 
   private final ReadOptions options;
@@ -95,6 +97,15 @@ public final class HtmlReportReader {
     if (published != null && !published.attr("content").isBlank()) {
       document.addMetadata("发布日期：" + published.attr("content").strip());
     }
+    // the metadata list of our own writer: 报告机关, 报告年度, 发布机构, 索引号, ... as term and description
+    for (Element dl : page.select("dl.disclosure-meta")) {
+      for (Element dt : dl.getElementsByTag("dt")) {
+        Element dd = dt.nextElementSibling();
+        if (dd != null && dd.is("dd")) {
+          document.addMetadata(dt.text().strip() + "：" + dd.text().strip());
+        }
+      }
+    }
     for (Element e : page.getAllElements()) {
       if (e.childrenSize() <= 3 && METADATA.matcher(e.ownText()).find()) {
         String text = e.text().strip();
@@ -157,7 +168,8 @@ public final class HtmlReportReader {
     }
     for (Element e : article.getAllElements()) {
       String own = e.ownText().strip();
-      if (!own.isEmpty() && own.length() <= 80 && REPORT.matcher(own).find() && !own.contains("。")) {
+      if (!own.isEmpty() && own.length() <= 80 && REPORT.matcher(own).find() && !own.contains("。")
+          && !HEADING.matcher(own).find()) {
         return own;
       }
       if (own.length() > 80) {
@@ -165,6 +177,12 @@ public final class HtmlReportReader {
       }
     }
     String title = page.title();
+    // a page heading repeating the whole title: the title is the report's own, separators and all
+    for (Element h1 : page.getElementsByTag("h1")) {
+      if (!title.isBlank() && h1.text().strip().equals(title.strip())) {
+        return title.strip();
+      }
+    }
     for (String part : TITLE_SEPARATOR.split(title)) {
       if (REPORT.matcher(part).find()) {
         return part.strip();
@@ -209,7 +227,9 @@ public final class HtmlReportReader {
         }
         column = flush(below, column, cells);
         String text = cellText(td);
-        PrintedCell cell = PrintedCell.of(text, position(td));
+        // our own writer marks a value it could not resolve (a run of digits, a word) with class="unresolved"
+        PrintedCell cell = td.is("td.value.unresolved") ? PrintedCell.unresolved(text, position(td))
+            : PrintedCell.of(text, position(td));
         cells.add(cell);
         int colspan = span(td.attr("colspan"));
         int rowspan = span(td.attr("rowspan"));
@@ -227,11 +247,34 @@ public final class HtmlReportReader {
           consume(below, e.getKey());
         }
       }
-      if (!cells.isEmpty()) {
+      if (tr.hasClass("extra")) {
+        rows.add(extraRow(tr));
+      } else if (!cells.isEmpty()) {
         rows.add(PrintedRow.of(cells, position(tr)));
       }
     }
     return PrintedTable.of(rows);
+  }
+
+  /**
+   * Returns a row our own writer marks as not in the official format: its label (the row's own row header, or its
+   * first cell) and its {@code td.extra} cells, an empty row being one filler cell.
+   */
+  private static PrintedRow extraRow(Element tr) {
+    Element label = null;
+    List<PrintedCell> cells = new ArrayList<>();
+    for (Element td : tr.children()) {
+      if (td.is("th")) {
+        label = td;
+      } else if (td.is("td") && label == null) {
+        label = td;
+      } else if (td.is("td.extra:not(.filler)")) {
+        cells.add(PrintedCell.of(cellText(td), position(td)));
+      }
+    }
+    PrintedCell labelCell = label == null ? PrintedCell.of("", position(tr)) : PrintedCell.of(cellText(label),
+        position(label));
+    return PrintedRow.extra(labelCell, cells, position(tr));
   }
 
   /** Adds the cells carried down from rows above at the current column; returns the next free column. */

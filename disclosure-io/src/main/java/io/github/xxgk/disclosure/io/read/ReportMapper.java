@@ -14,6 +14,7 @@ import io.github.xxgk.disclosure.model.Edition;
 import io.github.xxgk.disclosure.model.ExtraRow;
 import io.github.xxgk.disclosure.model.ImmutableReport;
 import io.github.xxgk.disclosure.model.Report;
+import io.github.xxgk.disclosure.model.ProactiveBlock;
 import io.github.xxgk.disclosure.model.RequestRow;
 import io.github.xxgk.disclosure.model.TableId;
 import java.time.DateTimeException;
@@ -51,6 +52,7 @@ public final class ReportMapper {
       "(?:发文|发布|成文|印发|公开)(?:日期|时间)\\s*[:：]?\\s*(20[0-9]{2})\\s*[-年./]\\s*([0-9]{1,2})\\s*[-月./]\\s*([0-9]{1,2})");
   private static final Pattern INDEX = Pattern.compile("索\\s*引\\s*号\\s*[:：]\\s*([^\\s|]+)");
   private static final Pattern DOCUMENT_NUMBER = Pattern.compile("文\\s*号\\s*[:：]\\s*([^\\s|]+)");
+  private static final Pattern BODY = Pattern.compile("报告机关\\s*[:：]\\s*(\\S.*)");
   private static final Pattern ISSUER = Pattern.compile("发布机构\\s*[:：]\\s*([^\\s|]+)");
   private static final Pattern NOTICE = Pattern.compile("国办公开办函\\s*[〔\\[(（]\\s*(20[0-9]{2})\\s*[〕\\])）]\\s*([0-9]+)\\s*号");
   private static final Pattern YEAR_IN_TITLE = Pattern.compile("[(（]?\\s*20[0-9]{2}\\s*年度?\\s*[)）]?");
@@ -80,9 +82,17 @@ public final class ReportMapper {
     final List<PrintedCell> values;
     final Position position;
     final TableId table;
+    /** Whether the source marks the row as not in the official format. */
+    final boolean extra;
 
     Found(Labels.Entry entry, boolean exactLabel, String label, List<PrintedCell> values, Position position,
         TableId table) {
+      this(entry, exactLabel, label, values, position, table, false);
+    }
+
+    Found(Labels.Entry entry, boolean exactLabel, String label, List<PrintedCell> values, Position position,
+        TableId table, boolean extra) {
+      this.extra = extra;
       this.entry = entry;
       this.exactLabel = exactLabel;
       this.label = label;
@@ -137,8 +147,14 @@ public final class ReportMapper {
         }
         for (PrintedRow row : table.getRows()) {
           List<PrintedCell> cells = row.getCells();
+          if (row.isExtra() && !cells.isEmpty()) {
+            TableId in = inReview ? TableId.REVIEW_LITIGATION : context == null ? TableId.PROACTIVE : context;
+            found.add(new Found(null, false, cells.get(0).getText().strip(), cells.subList(1, cells.size()),
+                row.getPosition(), in, true));
+            continue;
+          }
           int split = cells.size();
-          while (split > 0 && Values.isValueLike(cells.get(split - 1).getText())) {
+          while (split > 0 && (cells.get(split - 1).isUnresolved() || Values.isValueLike(cells.get(split - 1).getText()))) {
             split--;
           }
           StringBuilder label = new StringBuilder();
@@ -149,7 +165,7 @@ public final class ReportMapper {
           String key = Labels.key(label.toString());
           boolean numeric = false;
           for (PrintedCell c : values) {
-            numeric |= Values.hasDigit(c.getText());
+            numeric |= c.isUnresolved() || Values.hasDigit(c.getText());
           }
           if (key.contains("复议") && (key.contains("诉讼") || key.contains("结果"))) {
             inReview = true;
@@ -172,7 +188,7 @@ public final class ReportMapper {
             }
             t4.addAll(values);
             for (PrintedCell c : values) {
-              t4Count += Values.hasDigit(c.getText()) || Values.isBlank(c.getText()) ? 1 : 0;
+              t4Count += c.isUnresolved() || Values.hasDigit(c.getText()) || Values.isBlank(c.getText()) ? 1 : 0;
             }
             continue;
           }
@@ -278,6 +294,12 @@ public final class ReportMapper {
       CatalogRow last = null;
       List<Found> unlabelled = new ArrayList<>();
       for (Found f : found) {
+        if (f.extra) {
+          diagnostics.add(ReadingDiagnostic.of(Kind.UNKNOWN_ROW, f.position.toString(),
+              "row \"" + f.label + "\" is marked as not in the official format; kept as an extra row"));
+          extra(f, f.table == TableId.REVIEW_LITIGATION ? null : last);
+          continue;
+        }
         Optional<CatalogRow> row = f.entry == null ? Optional.empty()
             : catalog.findRow(rowAddress(f.entry));
         if (f.entry != null && row.isEmpty()) {
@@ -394,7 +416,10 @@ public final class ReportMapper {
       for (PrintedCell c : f.values) {
         cells.add(c.getText().strip());
       }
-      extraRows.add(ExtraRow.builder().table(f.table).label(f.label).cells(cells)
+      // a row printed after a row of table 二 is in that row's 第二十条 block
+      Optional<ProactiveBlock> block = f.table == TableId.PROACTIVE && after != null
+          && after.getTable() == TableId.PROACTIVE ? after.getBlock() : Optional.empty();
+      extraRows.add(ExtraRow.builder().table(f.table).block(block).label(f.label).cells(cells)
           .after(Optional.ofNullable(after).map(CatalogRow::getAddress)).build());
     }
 
@@ -444,7 +469,7 @@ public final class ReportMapper {
       }
       if (printed.size() == cells.size()) {
         for (int i = 0; i < cells.size(); i++) {
-          put(cells.get(i), printed.get(i).getText(), printed.get(i).getPosition());
+          put(cells.get(i), printed.get(i));
         }
         return;
       }
@@ -524,6 +549,15 @@ public final class ReportMapper {
       }
     }
 
+    /** Puts a printed cell: one the source marks as unresolved stays unresolved, with its printed text. */
+    private void put(Cell cell, PrintedCell printed) {
+      if (printed.isUnresolved()) {
+        sheet.put(cell, CellValue.unresolved(printed.getText()));
+        return;
+      }
+      put(cell, printed.getText(), printed.getPosition());
+    }
+
     private void put(Cell cell, String text, Position position) {
       Values.Parsed parsed = Values.parse(text, cell);
       if (parsed.problem != null) {
@@ -577,9 +611,35 @@ public final class ReportMapper {
       }
       long sum = 0;
       for (int i = 0; i < 6; i++) {
-        sum += Long.parseLong(parts.get(i));
+        Long part = countOf(parts.get(i));
+        Long next = part == null ? null : sum(sum, part);
+        if (next == null) {
+          return false;
+        }
+        sum = next;
       }
-      return sum == Long.parseLong(parts.get(6));
+      return Long.valueOf(sum).equals(countOf(parts.get(6)));
+    }
+
+    /**
+     * Returns the count a part of a split stands for, or null when it cannot take part in an identity: blank
+     * ({@code -}, {@code 无}), not a plain number, or beyond the long range.
+     */
+    private static Long countOf(String part) {
+      try {
+        return Long.parseLong(part.replace(",", ""));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+
+    /** Returns the sum, or null when it is beyond the long range (then no identity holds). */
+    private static Long sum(long a, long b) {
+      try {
+        return Math.addExact(a, b);
+      } catch (ArithmeticException e) {
+        return null;
+      }
     }
 
     // ---- table 三 column identities ------------------------------------------------------------------------
@@ -684,7 +744,7 @@ public final class ReportMapper {
     private Long count(RequestRow row, int column, Map<String, List<String>> chosen) {
       List<String> parts = chosen.get(row.getId());
       if (parts != null) {
-        return Long.parseLong(parts.get(column));
+        return countOf(parts.get(column));
       }
       Optional<CellValue> v = sheet.get(catalog.getRows(TableId.REQUESTS).stream()
           .filter(r -> r.getId().equals(row.getId())).findFirst().map(r -> r.getCells().get(column)).orElse(null));
@@ -717,7 +777,7 @@ public final class ReportMapper {
       }
       if (printed.size() == cells.size()) {
         for (int i = 0; i < cells.size(); i++) {
-          put(cells.get(i), printed.get(i).getText(), printed.get(i).getPosition());
+          put(cells.get(i), printed.get(i));
         }
         return;
       }
@@ -755,9 +815,14 @@ public final class ReportMapper {
       for (int g = 0; g < 3; g++) {
         long sum = 0;
         for (int i = 0; i < 4; i++) {
-          sum += Long.parseLong(parts.get(g * 5 + i));
+          Long part = countOf(parts.get(g * 5 + i));
+          Long next = part == null ? null : sum(sum, part);
+          if (next == null) {
+            return false;
+          }
+          sum = next;
         }
-        if (sum != Long.parseLong(parts.get(g * 5 + 4))) {
+        if (!Long.valueOf(sum).equals(countOf(parts.get(g * 5 + 4)))) {
           return false;
         }
       }
@@ -814,8 +879,9 @@ public final class ReportMapper {
       }
       builder.year(year);
       title.ifPresent(builder::title);
-      String body = title.flatMap(ReportMapper::bodyOf).orElse(null);
       String all = String.join("\n", document.getMetadata());
+      Matcher named = BODY.matcher(all);
+      String body = named.find() ? named.group(1).strip() : title.flatMap(ReportMapper::bodyOf).orElse(null);
       Matcher issuer = ISSUER.matcher(all);
       if (issuer.find()) {
         builder.issuer(issuer.group(1));

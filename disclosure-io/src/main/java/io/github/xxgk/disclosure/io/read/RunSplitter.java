@@ -3,7 +3,6 @@ package io.github.xxgk.disclosure.io.read;
 import io.github.xxgk.disclosure.model.CellKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits runs of digits printed without separators into the cells of a row: every way to cut the printed tokens
@@ -13,10 +12,6 @@ import java.util.regex.Pattern;
 final class RunSplitter {
   /** More candidates than this are not enumerated: the split is then reported as ambiguous. */
   static final int LIMIT = 20_000;
-
-  private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]*");
-  private static final Pattern SIGNED = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
-  private static final Pattern MONEY = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?(亿元|万元|元)?");
 
   private final List<String> tokens;
   private final List<CellKind> kinds;
@@ -62,12 +57,15 @@ final class RunSplitter {
       walk(token + 1, 0, cell + 1);
       return;
     }
+    CellKind kind = kinds.get(cell);
     for (int end = from + 1; end <= t.length(); end++) {
-      String part = t.substring(from, end);
-      if (!valid(part, kinds.get(cell), end == t.length())) {
+      if (!valid(t, from, end, kind)) {
+        if (kind != CellKind.MONEY && end - from > 1) {
+          break; // a count with a leading zero or a non-digit stays invalid however long it grows
+        }
         continue;
       }
-      parts[cell] = part;
+      parts[cell] = t.substring(from, end);
       if (end == t.length()) {
         walk(token + 1, 0, cell + 1);
       } else if (cellsLeft > tokensLeft) {
@@ -76,14 +74,57 @@ final class RunSplitter {
     }
   }
 
-  private static boolean valid(String part, CellKind kind, boolean endOfToken) {
+  /**
+   * Whether {@code t[from, end)} is a value of the kind, checked by hand (this runs for every candidate cut):
+   * a count is {@code 0|[1-9][0-9]*}, a signed count has an optional sign before it, and an amount is
+   * {@code (0|[1-9][0-9]*)(\.[0-9]+)?(亿元|万元|元)?} ending in a digit unless it ends the token.
+   */
+  private static boolean valid(String t, int from, int end, CellKind kind) {
     switch (kind) {
       case COUNT:
-        return COUNT.matcher(part).matches();
+        return count(t, from, end) == end;
       case SIGNED_COUNT:
-        return SIGNED.matcher(part).matches();
+        int start = from < end && (t.charAt(from) == '+' || t.charAt(from) == '-') ? from + 1 : from;
+        return count(t, start, end) == end;
       default:
-        return MONEY.matcher(part).matches() && (endOfToken || Character.isDigit(part.charAt(part.length() - 1)));
+        return money(t, from, end) && (end == t.length() || isDigit(t.charAt(end - 1)));
     }
+  }
+
+  /** Returns the end of the count {@code 0|[1-9][0-9]*} at {@code from} (not beyond {@code end}), or -1. */
+  private static int count(String t, int from, int end) {
+    if (from >= end || !isDigit(t.charAt(from))) {
+      return -1;
+    }
+    int i = from + 1;
+    if (t.charAt(from) != '0') {
+      while (i < end && isDigit(t.charAt(i))) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private static boolean money(String t, int from, int end) {
+    int i = count(t, from, end);
+    if (i < 0) {
+      return false;
+    }
+    if (i < end && t.charAt(i) == '.') {
+      int digits = ++i;
+      while (i < end && isDigit(t.charAt(i))) {
+        i++;
+      }
+      if (i == digits) {
+        return false;
+      }
+    }
+    int unit = end - i;
+    return unit == 0 || unit == 1 && t.charAt(i) == '元'
+        || unit == 2 && t.charAt(i + 1) == '元' && (t.charAt(i) == '万' || t.charAt(i) == '亿');
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -3,11 +3,15 @@ package io.github.xxgk.disclosure.io.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.xxgk.disclosure.io.ReadResult;
 import io.github.xxgk.disclosure.io.ReportReadException;
 import io.github.xxgk.disclosure.io.csv.CsvReportReader;
 import io.github.xxgk.disclosure.io.csv.CsvReportWriter;
 import io.github.xxgk.disclosure.io.json.ReportJson;
 import io.github.xxgk.disclosure.io.pdf.PdfReportReader;
+import io.github.xxgk.disclosure.io.read.HtmlReportReader;
+import io.github.xxgk.disclosure.io.read.ReadOptions;
+import io.github.xxgk.disclosure.io.read.TextReportReader;
 import io.github.xxgk.disclosure.model.Catalog;
 import io.github.xxgk.disclosure.model.CellSheet;
 import io.github.xxgk.disclosure.model.CellValue;
@@ -15,6 +19,9 @@ import io.github.xxgk.disclosure.model.Edition;
 import io.github.xxgk.disclosure.model.Report;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Inputs beyond the documented limits are refused with a message naming the limit and the position. */
@@ -82,6 +89,33 @@ class LimitsTest {
     String csv = CsvReportWriter.of().toCsv(report).replace(",7,", ",9223372036854775808,");
     ReportReadException e = assertThrows(ReportReadException.class, () -> CsvReportReader.of().read(csv));
     assertEquals("line 6, column 6 (value): expected a whole number, got \"9223372036854775808\"", e.getMessage());
+  }
+
+  @Test
+  void textCountsBeyondTheIntAndLongRangesAreKeptOrReportedNotWrapped() throws Exception {
+    String text = Files.readString(Seeds.corpus().resolve("reports/e2019-2019-zhangjiakou-xuanhua.txt"))
+        .replace("\n1 | 0 | 0 | 0 | 1 | 0 |", "\n9223372036854775808 | 0 | 0 | 0 | 4294967297 | 0 |");
+    ReadResult result = TextReportReader.of().read(text, "huge.txt");
+    Report report = result.getReport();
+    Catalog catalog = report.getCatalog();
+    assertEquals(CellValue.unresolved("9223372036854775808"), report.get(catalog.get("t4.review.upheld")));
+    assertEquals(CellValue.of(4_294_967_297L).withPrinted("4294967297"), report.get(catalog.get("t4.review.total")));
+    assertEquals(List.of("UNREADABLE_VALUE at line 69, column 1 (t4.review.upheld): number out of range:"
+        + " \"9223372036854775808\""), result.getDiagnostics().stream().filter(d -> d.getCell().orElse("").equals(
+        "t4.review.upheld")).map(Object::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void pagesAndTextLargerThanTheLimitAreRefused() {
+    byte[] page = ("<html><body>" + "<p>一、总体情况</p>".repeat(200) + "</body></html>").getBytes(StandardCharsets.UTF_8);
+    ReadOptions options = ReadOptions.defaults().withMaxBytes(1024);
+    ReportReadException html = assertThrows(ReportReadException.class,
+        () -> HtmlReportReader.of(options).read(page, "big.html"));
+    ReportReadException text = assertThrows(ReportReadException.class,
+        () -> TextReportReader.of(options).read(page, "big.txt"));
+    assertEquals("big.html: byte 1024: input is larger than the limit of 1024 bytes", html.getMessage());
+    assertEquals("big.txt: byte 1024: input is larger than the limit of 1024 bytes", text.getMessage());
+    assertEquals(20L * 1024 * 1024, ReadOptions.DEFAULT_MAX_BYTES);
   }
 
   @Test

@@ -12,6 +12,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * {@code docs/ROBUSTNESS.md} for fuzzing runs.
  */
 class ReaderFuzzTest {
+  // Jazzer writes the dictionary entries one per line into a libFuzzer dictionary: no entry may hold a line break.
   /** How long one fuzzing run lasts with {@code JAZZER_FUZZ=1} (the regression run ignores it). */
   static final String DURATION = "30m";
 
@@ -24,7 +25,7 @@ class ReaderFuzzTest {
   }
 
   @FuzzTest(maxDuration = DURATION)
-  @DictionaryEntries({"|", "\n", "| --- |", "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+  @DictionaryEntries({"|", "| --- |", "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
       "四、政府信息公开行政复议、行政诉讼情况", "本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "总计", "合计", "行政复议",
       "行政诉讼", "自然人", "商业企业", "规章", "规范性文件", "万元", "亿元", "-", "无", "/", "８０"})
   void text(byte[] input) {
@@ -42,14 +43,14 @@ class ReaderFuzzTest {
 
   @FuzzTest(maxDuration = DURATION)
   @DictionaryEntries({"address,", "t3.granted.total", "t3.new_received.natural_person", "t4.review.total",
-      "t2.art20_1.regulations.issued", "GOV_2019", "GOV_2021", "BLANK", "UNRESOLVED", "\"", "\r\n", "'=", "万元",
+      "t2.art20_1.regulations.issued", "GOV_2019", "GOV_2021", "BLANK", "UNRESOLVED", "'=", "万元",
       "9223372036854775808"})
   void csv(byte[] input) {
     Readers.CSV.readBounded(input);
   }
 
   @FuzzTest(maxDuration = DURATION)
-  @DictionaryEntries({"%PDF-1.7\n", "obj", "endobj", "stream\n", "endstream", "xref", "trailer", "startxref",
+  @DictionaryEntries({"%PDF-1.7", "obj", "endobj", "stream", "endstream", "xref", "trailer", "startxref",
       "/Type /Page", "/Pages", "/Kids", "/Count", "/Contents", "/Length", "/Filter /FlateDecode", "BT", "ET", "Tj",
       "TJ", "Td", "Tf", "re", "/Encrypt", "%%EOF"})
   void pdf(byte[] input) {
