@@ -216,14 +216,18 @@ final class CheckCommand implements Callable<Integer> {
 
     private void write(Done d) {
       summary.add(d.checked);
-      if (parent.debug && d.checked.getError().isPresent() && d.checked.getError().get().getCause() != null) {
+      if (parent.isDebug() && d.checked.getError().isPresent() && d.checked.getError().get().getCause() != null) {
         d.checked.getError().get().printStackTrace(err);
       }
-      if (format == Format.json) {
-        out.print(first ? "\n" : ",\n");
-      }
+      String separator = format == Format.json ? first ? "\n" : ",\n" : "";
       first = false;
-      out.print(d.output);
+      if (parent.isShared()) {
+        progress.clear();
+        out.print(separator + d.output);
+        out.flush();
+      } else {
+        out.print(separator + d.output);
+      }
       progress.advance(d.lastOfFile);
     }
 

@@ -42,11 +42,15 @@ public final class Disclosure implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean terminal;
+  private final boolean shared;
+  private final boolean debugging;
 
-  private Disclosure(PrintWriter out, PrintWriter err, boolean terminal) {
+  private Disclosure(PrintWriter out, PrintWriter err, boolean terminal, boolean shared, boolean debugging) {
+    this.debugging = debugging;
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+    this.shared = shared;
   }
 
   /** Runs the command with the given arguments and exits with its exit code. */
@@ -55,7 +59,9 @@ public final class Disclosure implements Callable<Integer> {
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = run(out, err, System.console() != null, args);
+    // Standard error is a terminal: bin/disclosure tells (test -t 2); java alone only knows of a console.
+    boolean console = System.console() != null;
+    int code = run(out, err, console || Boolean.getBoolean("disclosure.progress"), console, args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -63,8 +69,16 @@ public final class Disclosure implements Callable<Integer> {
 
   /** Runs the command, writing to the given streams; {@code terminal} enables the progress bar. */
   static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+    return run(out, err, terminal, false, args);
+  }
+
+  /**
+   * Runs the command; {@code terminal}: standard error is a terminal (progress bar); {@code shared}: standard
+   * output is the same terminal, so the bar is cleared before output is written.
+   */
+  static int run(PrintWriter out, PrintWriter err, boolean terminal, boolean shared, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine commandLine = new CommandLine(new Disclosure(out, err, terminal));
+    CommandLine commandLine = new CommandLine(new Disclosure(out, err, terminal, shared, debug));
     // Only the command named is introspected: annotations are read by reflection, which costs start time.
     String named = args.length > 0 ? args[0] : "";
     if (isCommand(named)) {
@@ -153,6 +167,16 @@ public final class Disclosure implements Callable<Integer> {
 
   boolean isTerminal() {
     return terminal;
+  }
+
+  /** Returns whether --debug was given, anywhere on the command line. */
+  boolean isDebug() {
+    return debugging;
+  }
+
+  /** Returns whether standard output shows on the terminal of the progress bar. */
+  boolean isShared() {
+    return shared;
   }
 
   /** The version from the jar manifest, or {@code dev} when run from classes. */

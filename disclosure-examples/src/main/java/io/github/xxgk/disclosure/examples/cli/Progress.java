@@ -60,11 +60,17 @@ final class Progress {
     shown = true;
   }
 
-  /** Clears the bar. */
-  void finish() {
+  /** Clears the bar, e.g. before output is written to the same terminal; it is drawn again at the next interval. */
+  void clear() {
     if (shown) {
       err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
       err.flush();
+      shown = false;
     }
+  }
+
+  /** Clears the bar at the end. */
+  void finish() {
+    clear();
   }
 }

@@ -205,6 +205,10 @@ class CheckCommandTest {
     Cli pipe = Cli.run(false, "check", dir.toString());
     assertEquals("", pipe.err);
     assertEquals(terminal.out, pipe.out);
+    Cli shared = Cli.run(true, true, "check", dir.toString());
+    assertEquals(pipe.out, shared.out);
+    String clear = "\r" + " ".repeat(70) + "\r";
+    assertEquals("\r[###############...............] 1/2 files, 1 reports" + clear, shared.err);
   }
 
   @Test

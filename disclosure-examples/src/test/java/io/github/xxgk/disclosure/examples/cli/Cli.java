@@ -33,9 +33,14 @@ final class Cli {
   }
 
   static Cli run(boolean terminal, String... args) {
+    return run(terminal, false, args);
+  }
+
+  /** Runs with standard error on a terminal and, when {@code shared}, standard output on the same terminal. */
+  static Cli run(boolean terminal, boolean shared, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Disclosure.run(new PrintWriter(out), new PrintWriter(err), terminal, args);
+    int code = Disclosure.run(new PrintWriter(out), new PrintWriter(err), terminal, shared, args);
     return new Cli(code, out.toString(), err.toString());
   }
 
