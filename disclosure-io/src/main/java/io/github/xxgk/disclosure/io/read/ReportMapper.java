@@ -48,6 +48,7 @@ public final class ReportMapper {
       "结果维持", "结果纠正", "审结", "复议", "诉讼", "企业", "机构", "组织");
   private static final List<String> REVIEW_WORDS = List.of("复议", "诉讼", "结果维持", "结果纠正", "尚未审结");
   private static final Pattern YEAR = Pattern.compile("(20[1-9][0-9])\\s*年");
+  private static final Pattern STATED_YEAR = Pattern.compile("报告年度\\s*[:：]?\\s*(20[1-9][0-9])");
   private static final Pattern DATE = Pattern.compile(
       "(?:发文|发布|成文|印发|公开)(?:日期|时间)\\s*[:：]?\\s*(20[0-9]{2})\\s*[-年./]\\s*([0-9]{1,2})\\s*[-月./]\\s*([0-9]{1,2})");
   private static final Pattern INDEX = Pattern.compile("索\\s*引\\s*号\\s*[:：]\\s*([^\\s|]+)");
@@ -872,6 +873,16 @@ public final class ReportMapper {
       return 0;
     }
 
+    private int statedYear() {
+      for (String text : document.getMetadata()) {
+        Matcher m = STATED_YEAR.matcher(text);
+        if (m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+      return 0;
+    }
+
     private List<String> metadataTexts() {
       List<String> texts = new ArrayList<>();
       document.getTitle().ifPresent(texts::add);
@@ -888,6 +899,15 @@ public final class ReportMapper {
         if (m.find()) {
           year = Integer.parseInt(m.group(1));
         }
+      }
+      int stated = statedYear();
+      if (stated != 0) {
+        // an explicit 报告年度 wins over the title; a disagreement is said, not hidden
+        if (year != 0 && year != stated) {
+          diagnostics.add(ReadingDiagnostic.of(Kind.METADATA, "title",
+              "the title names " + year + " but 报告年度 is " + stated + "; " + stated + " taken"));
+        }
+        year = stated;
       }
       if (year == 0) {
         year = yearOrZero();
