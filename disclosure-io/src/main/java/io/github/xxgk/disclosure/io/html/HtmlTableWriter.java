@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes a report's tables in the official layout of their edition (merged header cells, row groups, the 勾稽
@@ -30,6 +31,8 @@ import java.util.Optional;
  * edition. All text is escaped. Instances are immutable and thread-safe.
  */
 public final class HtmlTableWriter {
+  /** Line breaks of section texts, compiled once (String.split would compile this pattern for every text). */
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final HtmlTableWriter DEFAULT = new HtmlTableWriter(List.of());
   private static final String TABLE_ATTRIBUTES =
       " border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse:collapse\"";
@@ -155,7 +158,7 @@ public final class HtmlTableWriter {
     }
 
     private void paragraphs(String text) {
-      for (String line : text.split("\r\n|\r|\n")) {
+      for (String line : LINE_BREAK.split(text)) {
         if (!line.isBlank()) {
           out.append("<p>").append(Html.escape(line.strip())).append("</p>\n");
         }

@@ -537,12 +537,25 @@ public final class ReportMapper {
       }
     }
 
+    /** Whether the text is 1 to 12 ASCII digits (checked by hand: no regex is compiled per cell). */
+    private static boolean isWholeNumber(String t) {
+      if (t.isEmpty() || t.length() > 12) {
+        return false;
+      }
+      for (int i = 0; i < t.length(); i++) {
+        if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Returns whether seven printed whole numbers have a 总计 equal to the sum of the other six. */
     private static boolean windowBalances(List<PrintedCell> window) {
       long sum = 0;
       for (int i = 0; i < window.size(); i++) {
         String t = Values.clean(window.get(i).getText());
-        if (!t.matches("[0-9]{1,12}")) {
+        if (!isWholeNumber(t)) {
           return false;
         }
         if (i < window.size() - 1) {
