@@ -25,9 +25,6 @@ import org.junit.jupiter.api.Test;
 
 class ReadBackPropertiesTest {
   @Test
-  @Disabled("HtmlReportReader does not find a table 四 whose every cell is printed blank (-, 无) in an "
-      + "HtmlTableWriter.toPage page: its cells come back UNRESOLVED '(no table)' (seed -5638221960621775420, "
-      + "case 89 from base seed -5638221960621775508); the title-vs-报告年度 failure (case 31) is fixed")
   void htmlWriteReadKeepsEveryCell() {
     SeededCases.check("HTML write→read keeps every cell", seed -> {
       Report report = WriteReadPropertiesTest.anyReport(seed);

@@ -169,9 +169,13 @@ public final class ReportMapper {
           printedLabels.add(Map.entry(WHITESPACE.matcher(label).replaceAll(""), row.getPosition()));
           String key = Labels.key(label.toString());
           boolean numeric = false;
+          boolean marked = false;
           for (PrintedCell c : values) {
             numeric |= c.isUnresolved() || Values.hasDigit(c.getText());
+            marked |= !c.getText().isBlank() && Values.isBlank(c.getText());
           }
+          // in table 四 a row of blank markers only (-, 无, /) is its data row printed blank, not a header
+          boolean blankReviewRow = inReview && marked && t4Count < REVIEW_CELLS;
           if (key.contains("复议") && (key.contains("诉讼") || key.contains("结果"))) {
             inReview = true;
           }
@@ -179,12 +183,12 @@ public final class ReportMapper {
           for (String w : REVIEW_WORDS) {
             reviewWords |= key.contains(w);
           }
-          if (values.isEmpty() || (!numeric && !blankDataRow(key))) {
+          if (values.isEmpty() || (!numeric && !blankReviewRow && !blankDataRow(key))) {
             headers.append(key).append('\n');
             continue;
           }
           if (inReview && t4Count < REVIEW_CELLS && (key.isEmpty() || Labels.match(key).isEmpty() || reviewWords)) {
-            if (!numeric) {
+            if (!numeric && !blankReviewRow) {
               headers.append(key).append('\n');
               continue;
             }
