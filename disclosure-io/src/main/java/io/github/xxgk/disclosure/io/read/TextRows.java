@@ -27,6 +27,8 @@ final class TextRows {
   private List<PrintedCell> labels = new ArrayList<>();
   private List<PrintedCell> values = new ArrayList<>();
   private boolean numeric;
+  /** Whether pipe rows are bordered (Markdown: `| a | b |`): then a blank segment before the first pipe is no cell. */
+  private boolean leadingBorder = true;
 
   private TextRows(String text) {
     this.text = text;
@@ -47,6 +49,7 @@ final class TextRows {
       }
     }
     int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    leadingBorder = leadingBorder(lineStart, to);
     int pos = lineStart;
     while (pos < to) {
       int end = text.indexOf('\n', pos);
@@ -60,6 +63,32 @@ final class TextRows {
       line++;
     }
     emit();
+  }
+
+  /**
+   * Tells bordered pipe rows (most pipe lines start with a pipe) from open ones (`行政许可 | 36 | +16 |`), where a
+   * blank segment before the first pipe is a blank first cell of the row.
+   */
+  private boolean leadingBorder(int from, int to) {
+    int bordered = 0;
+    int open = 0;
+    int pos = from;
+    while (pos < to) {
+      int end = text.indexOf('\n', pos);
+      if (end < 0 || end > to) {
+        end = to;
+      }
+      int pipe = text.indexOf('|', pos);
+      if (pipe >= 0 && pipe < end) {
+        if (text.substring(pos, pipe).isBlank()) {
+          bordered++;
+        } else {
+          open++;
+        }
+      }
+      pos = end + 1;
+    }
+    return bordered >= open;
   }
 
   private void scanLine(String raw, int line, int firstColumn, int offset) {
@@ -79,7 +108,7 @@ final class TextRows {
           cellStart = i + 1;
         }
       }
-      if (!cells.isEmpty() && s.substring(cells.get(0)[0], cells.get(0)[1]).isBlank()) {
+      if (leadingBorder && !cells.isEmpty() && s.substring(cells.get(0)[0], cells.get(0)[1]).isBlank()) {
         cells.remove(0);
       }
       if (!cells.isEmpty() && s.substring(cells.get(cells.size() - 1)[0], cells.get(cells.size() - 1)[1]).isBlank()) {
