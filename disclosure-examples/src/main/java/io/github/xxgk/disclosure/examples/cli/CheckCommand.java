@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.xxgk.disclosure.io.ReadResult;
 import io.github.xxgk.disclosure.io.ReportReadException;
 import io.github.xxgk.disclosure.rules.Checker;
-import io.github.xxgk.disclosure.rules.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -44,12 +42,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "zh (default) or en.")
-  Lang lang;
-
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "A severity profile: lines RULE-ID=off|ERROR|WARNING|NOTICE.")
-  Path profile;
+  @Mixin
+  CheckingOptions checking;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -66,11 +60,11 @@ final class CheckCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CliException(Disclosure.UNREADABLE, "--threads must be >= 1: " + threads);
     }
-    checker = checker(profile);
+    checker = checking.checker();
     if (format == Format.json) {
-      json = new JsonFormat(lang);
+      json = new JsonFormat(checking.lang);
     } else {
-      text = new TextFormat(lang);
+      text = new TextFormat(checking.lang);
     }
     List<Path> files = Inputs.expand(paths);
     Progress progress = new Progress(parent.err(), parent.isTerminal(), files.size());
@@ -109,20 +103,6 @@ final class CheckCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     return batch.finish();
-  }
-
-  /** Returns the standard checker, or one with the severity profile read from the file. */
-  static Checker checker(Path profile) throws CliException {
-    if (profile == null) {
-      return Checker.standard();
-    }
-    try {
-      return Checker.standard().withProfile(Profile.parse(Files.readString(profile, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new CliException(Disclosure.UNREADABLE, profile + ": cannot read the profile: " + Inputs.reason(e));
-    } catch (IllegalArgumentException e) {
-      throw new CliException(Disclosure.UNREADABLE, profile + ": " + e.getMessage());
-    }
   }
 
   private List<Done> checkFile(Path file) {
@@ -241,7 +221,7 @@ final class CheckCommand implements Callable<Integer> {
         out.print("}\n");
       } else {
         out.print('\n');
-        out.print(summary.toText(lang));
+        out.print(summary.toText(checking.lang));
       }
       out.flush();
       return summary.exitCode();

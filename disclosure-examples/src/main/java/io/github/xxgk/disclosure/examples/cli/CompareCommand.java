@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,12 +22,8 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
   CheckCommand.Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "zh (default) or en.")
-  Lang lang;
-
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "A severity profile: lines RULE-ID=off|ERROR|WARNING|NOTICE.")
-  Path profile;
+  @Mixin
+  CheckingOptions checking;
 
   @Parameters(index = "0", paramLabel = "LAST_YEAR", description = "Last year's report.")
   Path lastYear;
@@ -38,8 +35,8 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ReadResult last = ReportFiles.readOne(lastYear);
     ReadResult current = ReportFiles.readOne(thisYear);
-    CheckResult result = CheckCommand.checker(profile).compare(last.getReport(), current.getReport());
-    return Output.findings(parent.out(), format, lang, List.of(Output.source("last_year", lastYear, last),
+    CheckResult result = checking.checker().compare(last.getReport(), current.getReport());
+    return Output.findings(parent.out(), format, checking.lang, List.of(Output.source("last_year", lastYear, last),
         Output.source("this_year", thisYear, current)), result.getFindings());
   }
 }

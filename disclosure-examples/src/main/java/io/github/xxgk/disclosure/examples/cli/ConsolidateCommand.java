@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,19 +40,15 @@ final class ConsolidateCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
   CheckCommand.Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "zh (default) or en.")
-  Lang lang;
-
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "A severity profile: lines RULE-ID=off|ERROR|WARNING|NOTICE.")
-  Path profile;
+  @Mixin
+  CheckingOptions checking;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "The units' report files or directories.")
   List<Path> paths;
 
   @Override
   public Integer call() throws Exception {
-    Checker checker = CheckCommand.checker(profile);
+    Checker checker = checking.checker();
     List<Report> units = new ArrayList<>();
     for (Path file : Inputs.expand(paths)) {
       ReportFiles.read(file, (record, read) -> {
@@ -77,6 +74,6 @@ final class ConsolidateCommand implements Callable<Integer> {
       sources.add(Output.source("published", published, publishedRead));
       findings.addAll(checker.compare(consolidation, publishedRead.getReport()).getFindings());
     }
-    return Output.findings(parent.out(), format, lang, sources, findings);
+    return Output.findings(parent.out(), format, checking.lang, sources, findings);
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,12 +30,8 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The output file (default: standard output).")
   Path output;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "zh (default) or en.")
-  Lang lang;
-
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "A severity profile: lines RULE-ID=off|ERROR|WARNING|NOTICE.")
-  Path profile;
+  @Mixin
+  CheckingOptions checking;
 
   @Parameters(paramLabel = "PATH", description = "The report file.")
   Path path;
@@ -46,8 +43,8 @@ final class RenderCommand implements Callable<Integer> {
     HtmlTableWriter writer = HtmlTableWriter.of();
     int code = Disclosure.OK;
     if (findings) {
-      CheckResult result = CheckCommand.checker(profile).check(read.getReport());
-      writer = writer.withNotes(notes(result, lang));
+      CheckResult result = checking.checker().check(read.getReport());
+      writer = writer.withNotes(notes(result, checking.lang));
       code = result.hasErrors() ? Disclosure.ERRORS : Disclosure.OK;
     }
     Output.write(parent.out(), output, writer.toPage(read.getReport()));
