@@ -56,7 +56,7 @@ public final class HtmlReportReader {
   /** Reads a page from a file. */
   public ReadResult read(Path path) throws ReportReadException {
     byte[] bytes = Inputs.read(path, options);
-    return read(bytes, path.getFileName() == null ? path.toString() : path.getFileName().toString());
+    return read(bytes, Inputs.sourceName(path));
   }
 
   /** Reads a page from a stream, refusing more than the size limit. */

@@ -30,7 +30,7 @@ final class Inputs {
 
   /** Reads a file, refusing it when larger than the limit. */
   static byte[] read(Path path, ReadOptions options) throws ReportReadException {
-    String source = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    String source = sourceName(path);
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, source, options);
     } catch (IOException e) {
@@ -39,6 +39,11 @@ final class Inputs {
       }
       throw new ReportReadException(source, "byte 0", "cannot read the file: " + e.getMessage(), e);
     }
+  }
+
+  /** Returns the name a file's problems are reported under: its file name. */
+  static String sourceName(Path path) {
+    return path.getFileName() == null ? path.toString() : path.getFileName().toString();
   }
 
   /** Reads a stream up to the limit, refusing longer ones. */

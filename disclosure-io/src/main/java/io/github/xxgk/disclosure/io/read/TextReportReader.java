@@ -41,7 +41,7 @@ public final class TextReportReader {
   /** Reads a text file; the charset comes from the bytes (BOM, else UTF-8 if valid, else GB18030). */
   public ReadResult read(Path path) throws ReportReadException {
     byte[] bytes = Inputs.read(path, options);
-    return read(bytes, path.getFileName() == null ? path.toString() : path.getFileName().toString());
+    return read(bytes, Inputs.sourceName(path));
   }
 
   /** Reads text from a stream, refusing more than the size limit. */
