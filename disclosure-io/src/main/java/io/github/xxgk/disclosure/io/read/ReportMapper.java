@@ -20,6 +20,7 @@ import io.github.xxgk.disclosure.model.TableId;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ import java.util.regex.Pattern;
 public final class ReportMapper {
   private static final ReportMapper INSTANCE = new ReportMapper();
   private static final int COMBINATION_LIMIT = 50_000;
+  /** A part of a split that stands for no count (blank, not a number, beyond the long range). */
+  private static final long UNKNOWN = Long.MIN_VALUE;
   private static final int REVIEW_CELLS = 15;
   private static final int LOOK_AHEAD = 3;
 
@@ -671,20 +674,43 @@ public final class ReportMapper {
      * ({@code -}, {@code 无}), not a plain number, or beyond the long range.
      */
     private static Long countOf(String part) {
-      try {
-        return Long.parseLong(part.replace(",", ""));
-      } catch (NumberFormatException e) {
-        return null;
+      long value = parseCount(part);
+      return value == UNKNOWN ? null : value;
+    }
+
+    /**
+     * Returns what {@code Long.parseLong} makes of the part without its thousands separators, or {@link #UNKNOWN}
+     * where it would throw (checked by hand: this runs for every part of every candidate split).
+     */
+    private static long parseCount(String part) {
+      int i = 0;
+      int n = part.length();
+      boolean negative = false;
+      if (n > 0 && (part.charAt(0) == '+' || part.charAt(0) == '-')) {
+        negative = part.charAt(0) == '-';
+        i = 1;
       }
+      long value = 0;
+      int digits = 0;
+      for (; i < n; i++) {
+        char ch = part.charAt(i);
+        if (ch == ',') {
+          continue;
+        }
+        int d = Character.digit(ch, 10);
+        if (d < 0 || value > (Long.MAX_VALUE - d) / 10) {
+          return UNKNOWN; // not a digit, or beyond the long range (Long.MIN_VALUE itself included)
+        }
+        value = value * 10 + d;
+        digits++;
+      }
+      return digits == 0 ? UNKNOWN : negative ? -value : value;
     }
 
     /** Returns the sum, or null when it is beyond the long range (then no identity holds). */
     private static Long sum(long a, long b) {
-      try {
-        return Math.addExact(a, b);
-      } catch (ArithmeticException e) {
-        return null;
-      }
+      long r = a + b;
+      return ((a ^ r) & (b ^ r)) < 0 ? null : r;
     }
 
     // ---- table 三 column identities ------------------------------------------------------------------------
@@ -707,16 +733,13 @@ public final class ReportMapper {
         }
         return;
       }
+      ColumnIdentities identities = new ColumnIdentities(rows);
       int[] choice = new int[rows.size()];
       int best = -1;
       List<int[]> bestChoices = new ArrayList<>();
       while (true) {
-        Map<String, List<String>> chosen = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-          chosen.put(rows.get(i).getId(), pending.get(rows.get(i)).get(choice[i]));
-        }
         Deadline.tick("choosing among splits of table 三");
-        int score = columnScore(chosen);
+        int score = identities.score(choice);
         if (score > best) {
           best = score;
           bestChoices.clear();
@@ -750,51 +773,110 @@ public final class ReportMapper {
       }
     }
 
+    /**
+     * The column identities of table 三 (O-T3-1 and S-T3-1, per column) over its rows: the counts of the rows read
+     * already and of every candidate split of the pending rows, parsed once, so that each combination of choices is
+     * scored with array reads only.
+     */
+    private final class ColumnIdentities {
+      private final long[][] fixed;
+      /** For each row of the table, its index among the pending rows, or -1. */
+      private final int[] pendingIndex;
+      /** For each pending row, its candidates' counts per column. */
+      private final long[][][] candidates;
+      private final long[][] chosen;
+      private final int newReceived;
+      private final int carried;
+      private final int total;
+      private final int next;
+      private final int[] outcomes;
+
+      ColumnIdentities(List<CatalogRow> pendingRows) {
+        List<CatalogRow> tableRows = catalog.getRows(TableId.REQUESTS);
+        fixed = new long[tableRows.size()][];
+        pendingIndex = new int[tableRows.size()];
+        chosen = new long[tableRows.size()][];
+        candidates = new long[pendingRows.size()][][];
+        int[] roles = {-1, -1, -1, -1};
+        int[] parts = new int[tableRows.size()];
+        int partCount = 0;
+        for (int k = 0; k < tableRows.size(); k++) {
+          CatalogRow row = tableRows.get(k);
+          pendingIndex[k] = pendingRows.indexOf(row);
+          if (pendingIndex[k] < 0) {
+            fixed[k] = new long[7];
+            for (int c = 0; c < 7; c++) {
+              Optional<CellValue> v = sheet.get(row.getCells().get(c));
+              fixed[k][c] = v.isPresent() && v.get().isValue() ? v.get().toCount() : UNKNOWN;
+            }
+            chosen[k] = fixed[k];
+          }
+          RequestRow r = row.getCells().get(0).getRequestRow().orElseThrow();
+          if (r == RequestRow.NEW_RECEIVED) {
+            roles[0] = k;
+          } else if (r == RequestRow.CARRIED_OVER_FROM_PREVIOUS) {
+            roles[1] = k;
+          } else if (r == RequestRow.OUTCOMES_TOTAL) {
+            roles[2] = k;
+          } else if (r == RequestRow.CARRIED_OVER_TO_NEXT) {
+            roles[3] = k;
+          }
+          if (r.getGroup().isPresent() && r != RequestRow.OUTCOMES_TOTAL) {
+            parts[partCount++] = k;
+          }
+        }
+        newReceived = roles[0];
+        carried = roles[1];
+        total = roles[2];
+        next = roles[3];
+        outcomes = Arrays.copyOf(parts, partCount);
+        for (int i = 0; i < pendingRows.size(); i++) {
+          List<List<String>> splits = pending.get(pendingRows.get(i));
+          candidates[i] = new long[splits.size()][7];
+          for (int j = 0; j < splits.size(); j++) {
+            for (int c = 0; c < 7; c++) {
+              candidates[i][j][c] = parseCount(splits.get(j).get(c));
+            }
+          }
+        }
+      }
+
+      /** Returns how many column identities hold with the given choice of candidate per pending row. */
+      int score(int[] choice) {
+        for (int k = 0; k < chosen.length; k++) {
+          if (pendingIndex[k] >= 0) {
+            chosen[k] = candidates[pendingIndex[k]][choice[pendingIndex[k]]];
+          }
+        }
+        int score = 0;
+        for (int c = 0; c < 7; c++) {
+          long t = chosen[total][c];
+          long a = chosen[newReceived][c];
+          long b = chosen[carried][c];
+          long n = chosen[next][c];
+          if (a != UNKNOWN && b != UNKNOWN && t != UNKNOWN && n != UNKNOWN && a + b == t + n) {
+            score++;
+          }
+          long sum = 0;
+          boolean known = true;
+          for (int k : outcomes) {
+            long v = chosen[k][c];
+            if (v == UNKNOWN) {
+              known = false;
+              break;
+            }
+            sum += v;
+          }
+          if (known && t != UNKNOWN && sum == t) {
+            score++;
+          }
+        }
+        return score;
+      }
+    }
+
     private String runOf(CatalogRow row) {
       return String.join(" ", tokens(pendingSource.get(row).values));
-    }
-
-    /** Counts the column identities (O-T3-1 and S-T3-1, per column) that hold with the chosen splits. */
-    private int columnScore(Map<String, List<String>> chosen) {
-      int score = 0;
-      for (int c = 0; c < 7; c++) {
-        Long newReceived = count(RequestRow.NEW_RECEIVED, c, chosen);
-        Long carried = count(RequestRow.CARRIED_OVER_FROM_PREVIOUS, c, chosen);
-        Long total = count(RequestRow.OUTCOMES_TOTAL, c, chosen);
-        Long next = count(RequestRow.CARRIED_OVER_TO_NEXT, c, chosen);
-        if (newReceived != null && carried != null && total != null && next != null
-            && newReceived + carried == total + next) {
-          score++;
-        }
-        long sum = 0;
-        boolean known = true;
-        for (CatalogRow row : catalog.getRows(TableId.REQUESTS)) {
-          RequestRow r = row.getCells().get(0).getRequestRow().orElseThrow();
-          if (r.getGroup().isEmpty() || r == RequestRow.OUTCOMES_TOTAL) {
-            continue;
-          }
-          Long v = count(r, c, chosen);
-          if (v == null) {
-            known = false;
-            break;
-          }
-          sum += v;
-        }
-        if (known && total != null && sum == total) {
-          score++;
-        }
-      }
-      return score;
-    }
-
-    private Long count(RequestRow row, int column, Map<String, List<String>> chosen) {
-      List<String> parts = chosen.get(row.getId());
-      if (parts != null) {
-        return countOf(parts.get(column));
-      }
-      Optional<CellValue> v = sheet.get(catalog.getRows(TableId.REQUESTS).stream()
-          .filter(r -> r.getId().equals(row.getId())).findFirst().map(r -> r.getCells().get(column)).orElse(null));
-      return v.isPresent() && v.get().isValue() ? v.get().toCount() : null;
     }
 
     // ---- table 四 --------------------------------------------------------------------------------------------

@@ -14,19 +14,37 @@ final class RunSplitter {
   /** More candidates than this are not enumerated: the split is then reported as ambiguous. */
   static final int LIMIT = 20_000;
 
-  /** A count of splitSums: at most 15 digits, so that it stays within a {@code long}. */
-  private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,14}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private final List<String> tokens;
   private final List<CellKind> kinds;
   private final List<List<String>> out = new ArrayList<>();
-  private final String[] parts;
+  /** The part of each cell as offsets into a token, made into strings only for a complete split. */
+  private final int[] partToken;
+  private final int[] partFrom;
+  private final int[] partEnd;
 
   private RunSplitter(List<String> tokens, List<CellKind> kinds) {
     this.tokens = tokens;
     this.kinds = kinds;
-    this.parts = new String[kinds.size()];
+    this.partToken = new int[kinds.size()];
+    this.partFrom = new int[kinds.size()];
+    this.partEnd = new int[kinds.size()];
+  }
+
+  private void setPart(int cell, int token, int from, int end) {
+    partToken[cell] = token;
+    partFrom[cell] = from;
+    partEnd[cell] = end;
+  }
+
+  private void emit() {
+    String[] split = new String[kinds.size()];
+    for (int i = 0; i < split.length; i++) {
+      String t = tokens.get(partToken[i]);
+      split[i] = partFrom[i] == 0 && partEnd[i] == t.length() ? t : t.substring(partFrom[i], partEnd[i]);
+    }
+    out.add(List.of(split));
   }
 
   /**
@@ -86,10 +104,11 @@ final class RunSplitter {
     }
     if (cell == kinds.size()) {
       if (token == tokens.size()) {
-        out.add(List.of(parts.clone()));
+        emit();
       }
       return;
     }
+    Deadline.tick("splitting a run of digits");
     int totalCell = cell + group - 1;
     for (int tt = token; tt < tokens.size(); tt++) {
       String t = tokens.get(tt);
@@ -99,9 +118,8 @@ final class RunSplitter {
       int firstStart = tt == token ? from : 0;
       for (int ts = firstStart; ts < t.length(); ts++) {
         for (int te = ts + 1; te <= Math.min(t.length(), ts + 15); te++) {
-          String total = t.substring(ts, te);
-          if (!COUNT.matcher(total).matches()) {
-            continue;
+          if (count(t, ts, te) != te) {
+            break; // a leading zero: no longer total starts here
           }
           int nextToken = te == t.length() ? tt + 1 : tt;
           int nextFrom = te == t.length() ? 0 : te;
@@ -109,8 +127,8 @@ final class RunSplitter {
           if (cellsAfter < tokens.size() - nextToken || (cellsAfter == 0 && nextToken < tokens.size())) {
             continue;
           }
-          parts[totalCell] = total;
-          parts(token, from, cell, totalCell, tt, ts, Long.parseLong(total), group);
+          setPart(totalCell, tt, ts, te);
+          parts(token, from, cell, totalCell, tt, ts, parse(t, ts, te), group);
         }
       }
     }
@@ -124,9 +142,8 @@ final class RunSplitter {
     }
     if (token == endToken && from == endFrom || token > endToken) {
       if (token == endToken && from == endFrom && cell == totalCell && remaining == 0) {
-        String total = parts[totalCell];
         String t = tokens.get(endToken);
-        int te = endFrom + total.length();
+        int te = partEnd[totalCell];
         group(te == t.length() ? endToken + 1 : endToken, te == t.length() ? 0 : te, totalCell + 1, group);
       }
       return;
@@ -137,20 +154,19 @@ final class RunSplitter {
     String t = tokens.get(token);
     int limit = token == endToken ? endFrom : t.length();
     if (from == 0 && Values.isBlank(t)) {
-      parts[cell] = t;
+      setPart(cell, token, 0, t.length());
       parts(token + 1, 0, cell + 1, totalCell, endToken, endFrom, remaining, group);
       return;
     }
     for (int end = from + 1; end <= Math.min(limit, from + 15); end++) {
-      String part = t.substring(from, end);
-      if (!COUNT.matcher(part).matches()) {
-        continue;
+      if (count(t, from, end) != end) {
+        break; // a leading zero: no longer part starts here
       }
-      long value = Long.parseLong(part);
+      long value = parse(t, from, end);
       if (value > remaining) {
         break;
       }
-      parts[cell] = part;
+      setPart(cell, token, from, end);
       if (end == limit && token < endToken) {
         parts(token + 1, 0, cell + 1, totalCell, endToken, endFrom, remaining - value, group);
       } else {
@@ -179,7 +195,7 @@ final class RunSplitter {
     Deadline.tick("splitting a run of digits");
     if (token == tokens.size()) {
       if (cell == kinds.size()) {
-        out.add(List.of(parts.clone()));
+        emit();
       }
       return;
     }
@@ -190,7 +206,7 @@ final class RunSplitter {
     }
     String t = tokens.get(token);
     if (from == 0 && (Values.isBlank(t) || t.indexOf(',') >= 0)) {
-      parts[cell] = t;
+      setPart(cell, token, 0, t.length());
       walk(token + 1, 0, cell + 1);
       return;
     }
@@ -202,7 +218,7 @@ final class RunSplitter {
         }
         continue;
       }
-      parts[cell] = t.substring(from, end);
+      setPart(cell, token, from, end);
       if (end == t.length()) {
         walk(token + 1, 0, cell + 1);
       } else if (cellsLeft > tokensLeft) {
@@ -240,6 +256,15 @@ final class RunSplitter {
       }
     }
     return i;
+  }
+
+  /** Returns the value of the digits {@code t[from, end)}, at most 15 of them. */
+  private static long parse(String t, int from, int end) {
+    long value = 0;
+    for (int i = from; i < end; i++) {
+      value = value * 10 + (t.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static boolean money(String t, int from, int end) {
