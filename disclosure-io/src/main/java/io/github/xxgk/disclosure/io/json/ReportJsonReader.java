@@ -173,7 +173,7 @@ final class ReportJsonReader {
     ImmutableReport.Builder builder = Report.builder();
     Map<Section, String> sections = new EnumMap<>(Section.class);
     List<ExtraRow> extraRows = new ArrayList<>();
-    Map<String, String> outside = new LinkedHashMap<>();
+    Map<String, String> outside = null;
     int keys = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -208,7 +208,7 @@ final class ReportJsonReader {
           extraRows(extraRows);
           break;
         case "printed":
-          outside(outside);
+          outside = outside();
           break;
         default:
           BiConsumer<ImmutableReport.Builder, String> text = TEXT_KEYS.get(name);
@@ -223,8 +223,6 @@ final class ReportJsonReader {
     required(body, "body");
     Catalog catalog = catalog(year);
     CellSheet sheet = CellSheet.of(catalog);
-    Map<String, String> printedTexts = new LinkedHashMap<>();
-    Map<String, CellState> cellStates = new LinkedHashMap<>();
     for (TableId table : tableStarts.keySet()) {
       sheet.include(table);
     }
@@ -241,12 +239,6 @@ final class ReportJsonReader {
       if (value != null) {
         sheet.put(cell, value);
       }
-      if (printed[key.index] != null) {
-        printedTexts.put(key.address, printed[key.index]);
-      }
-      if (states[key.index] != null) {
-        cellStates.put(key.address, states[key.index]);
-      }
     }
     for (TableId table : tableStarts.keySet()) {
       if (counted[table.ordinal()] == catalog.getCells(table).size()) {
@@ -259,20 +251,32 @@ final class ReportJsonReader {
         }
       }
     }
-    for (Map.Entry<String, String> entry : outside.entrySet()) {
-      Cell cell = catalog.find(entry.getKey()).orElse(null);
-      if (cell == null) {
-        throw failAt("$.printed", start, "no cell " + entry.getKey() + " in the " + catalog);
-      }
-      if (tableStarts.containsKey(cell.getTable())) {
-        throw failAt("$.printed", start, "the printed text of a cell of a table the report holds belongs in the cell: "
-            + entry.getKey());
-      }
-      printedTexts.put(entry.getKey(), entry.getValue());
-    }
+    // the sheet holds values only: the printed texts and states go straight to the builder, in document order
     sheet.applyTo(builder);
-    builder.edition(edition).year(year).body(body).sections(sections).extraRows(extraRows)
-        .putAllPrinted(printedTexts).putAllStates(cellStates);
+    for (JsonShape.Key key : seen) {
+      if (printed[key.index] != null) {
+        builder.putPrinted(key.address, printed[key.index]);
+      }
+    }
+    for (JsonShape.Key key : seen) {
+      if (states[key.index] != null) {
+        builder.putStates(key.address, states[key.index]);
+      }
+    }
+    if (outside != null) {
+      for (Map.Entry<String, String> entry : outside.entrySet()) {
+        Cell cell = catalog.find(entry.getKey()).orElse(null);
+        if (cell == null) {
+          throw failAt("$.printed", start, "no cell " + entry.getKey() + " in the " + catalog);
+        }
+        if (tableStarts.containsKey(cell.getTable())) {
+          throw failAt("$.printed", start,
+              "the printed text of a cell of a table the report holds belongs in the cell: " + entry.getKey());
+        }
+        builder.putPrinted(entry.getKey(), entry.getValue());
+      }
+    }
+    builder.edition(edition).year(year).body(body).sections(sections).extraRows(extraRows);
     try {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -683,8 +687,9 @@ final class ReportJsonReader {
     }
   }
 
-  private void outside(Map<String, String> outside) throws IOException {
+  private Map<String, String> outside() throws IOException {
     expect(JsonToken.START_OBJECT, "an object of printed texts by cell address");
+    Map<String, String> outside = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String address = p.currentName();
       if (JsonShape.key(address) == null) {
@@ -696,6 +701,7 @@ final class ReportJsonReader {
       p.nextToken();
       outside.put(address, string());
     }
+    return outside;
   }
 
   // ---- scalars
