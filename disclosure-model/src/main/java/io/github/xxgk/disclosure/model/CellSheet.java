@@ -101,13 +101,12 @@ public final class CellSheet {
         throw new IllegalArgumentException("cell " + cell + " holds an amount, not a count: " + value);
       }
       if (cell.getKind() != CellKind.MONEY) {
-        if (value.getMoney().isPresent()) {
-          throw new IllegalArgumentException("cell " + cell + " holds a count, not an amount: " + value);
-        }
         try {
-          value.getNumber().orElseThrow().longValueExact();
+          value.toCount(); // without an Optional per cell: this is the readers' hot path
+        } catch (IllegalStateException e) {
+          throw new IllegalArgumentException("cell " + cell + " holds a count, not an amount: " + value, e);
         } catch (ArithmeticException e) {
-          throw new IllegalArgumentException("cell " + cell + " holds a whole number in the long range: " + value);
+          throw new IllegalArgumentException("cell " + cell + " holds a whole number in the long range: " + value, e);
         }
       }
     }
