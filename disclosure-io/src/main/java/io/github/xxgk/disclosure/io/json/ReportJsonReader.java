@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.xxgk.disclosure.io.ReportReadException;
 import io.github.xxgk.disclosure.model.BodyLevel;
@@ -82,6 +83,8 @@ final class ReportJsonReader {
   private final String source;
   /** The row and block objects read, by identity of their key maps, to find duplicate rows and blocks. */
   private final List<Object> seenRows = new ArrayList<>(64);
+  /** Whether the key {@link #nextKey} moved to is the one it expected. */
+  private boolean predicted;
 
   // per-cell state, indexed by JsonShape.Key.index; reset after each report
   private final CellValue[] values = new CellValue[JsonShape.keyCount()];
@@ -363,7 +366,7 @@ final class ReportJsonReader {
   }
 
   private void proactive() throws IOException {
-    Map<String, Map<String, Map<String, JsonShape.Key>>> blocks = JsonShape.blocks(TableId.PROACTIVE);
+    Map<String, JsonShape.Rows> blocks = JsonShape.blocks(TableId.PROACTIVE);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
@@ -371,7 +374,7 @@ final class ReportJsonReader {
         tableEdition(TableId.PROACTIVE, edition());
         continue;
       }
-      Map<String, Map<String, JsonShape.Key>> rows = blocks.get(name);
+      JsonShape.Rows rows = blocks.get(name);
       if (rows == null) {
         throw fail("unknown table 二 block, expected one of " + ids(ProactiveBlock.values()));
       }
@@ -402,30 +405,54 @@ final class ReportJsonReader {
     tableEditions.put(table, own);
   }
 
-  private void rows(TableId table, Map<String, Map<String, JsonShape.Key>> rows, boolean editionKey)
-      throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      if (editionKey && "edition".equals(name)) {
-        tableEdition(table, edition());
-        continue;
+  /**
+   * Reads the rows of a table or block. Each next row and column is expected in the order the writer prints them,
+   * which lets the parser match its bytes without looking the name up; any other order is read all the same.
+   */
+  private void rows(TableId table, JsonShape.Rows rows, boolean editionKey) throws IOException {
+    JsonShape.Row[] ordered = rows.ordered;
+    int next = 0;
+    while (nextKey(next < ordered.length ? ordered[next].name : null)) {
+      JsonShape.Row row;
+      if (predicted) {
+        row = ordered[next];
+        p.nextToken();
+      } else {
+        String name = p.currentName();
+        p.nextToken();
+        if (editionKey && "edition".equals(name)) {
+          tableEdition(table, edition());
+          continue;
+        }
+        row = rows.get(name);
+        if (row == null) {
+          throw fail("unknown row of table " + table.getNumeral());
+        }
       }
-      Map<String, JsonShape.Key> columns = rows.get(name);
-      if (columns == null) {
-        throw fail("unknown row of table " + table.getNumeral());
-      }
-      once(columns);
+      once(row);
       expect(JsonToken.START_OBJECT, "a row object");
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        JsonShape.Key key = columns.get(p.currentName());
+      next = row.position + 1;
+      JsonShape.Key[] columns = row.columns;
+      int column = 0;
+      while (nextKey(column < columns.length ? columns[column].column : null)) {
+        JsonShape.Key key = predicted ? columns[column] : row.column(p.currentName());
         if (key == null) {
           throw fail("unknown column of table " + table.getNumeral());
         }
         p.nextToken();
         cell(key);
+        column = key.position + 1;
       }
     }
+  }
+
+  /**
+   * Moves to the next key of the current object, trying the expected name first (null: none); returns false at the
+   * end of the object. Sets {@link #predicted} when the key is the expected one.
+   */
+  private boolean nextKey(SerializableString expected) throws IOException {
+    predicted = expected != null && p.nextFieldName(expected);
+    return predicted || (expected == null ? p.nextToken() : p.currentToken()) == JsonToken.FIELD_NAME;
   }
 
   private void cell(JsonShape.Key key) throws IOException {
