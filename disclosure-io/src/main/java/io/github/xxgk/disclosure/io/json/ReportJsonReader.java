@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.xxgk.disclosure.io.ReportReadException;
 import io.github.xxgk.disclosure.model.BodyLevel;
 import io.github.xxgk.disclosure.model.Catalog;
@@ -48,6 +49,9 @@ import java.util.regex.Pattern;
 final class ReportJsonReader {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_]+");
   private static final Pattern JACKSON_HINT = Pattern.compile(",\\s*from `[^`]*`|\\s*\\(?[Uu]se `[^`]*`[^)]*\\)?");
+  /** A location inside the parser's message, e.g. {@code [Source: REDACTED (…); line: 1, column: 1]}. */
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   /** Counts are mostly small: share their (immutable) values instead of allocating two objects per cell. */
   private static final CellValue[] SMALL = new CellValue[1024];
@@ -79,22 +83,43 @@ final class ReportJsonReader {
       "issuer", ImmutableReport.Builder::issuer,
       "source_url", ImmutableReport.Builder::sourceUrl);
 
+  /** The expected keys of a count cell object, in the writer's order. */
+  private static final SerializableString VALUE = new SerializedString("value");
+  private static final SerializableString PRINTED = new SerializedString("printed");
+
+  /**
+   * The per-cell arrays of a reader, which the next reader of the same thread reuses instead of allocating them per
+   * document; a reader created while another one reads (a JSON lines sink reading JSON) gets its own.
+   */
+  private static final class Scratch {
+    final CellValue[] values = new CellValue[JsonShape.keyCount()];
+    final String[] printed = new String[JsonShape.keyCount()];
+    final CellState[] states = new CellState[JsonShape.keyCount()];
+    final boolean[] present = new boolean[JsonShape.keyCount()];
+    final List<JsonShape.Key> seen = new ArrayList<>(256);
+    final List<Object> seenRows = new ArrayList<>(64);
+    boolean inUse;
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   private final JsonParser p;
   private final String source;
-  /** The row and block objects read, by identity of their key maps, to find duplicate rows and blocks. */
-  private final List<Object> seenRows = new ArrayList<>(64);
+  private final Scratch scratch;
+  /** The row and block objects read, by identity, to find duplicate rows and blocks. */
+  private final List<Object> seenRows;
   /** Whether the key {@link #nextKey} moved to is the one it expected. */
   private boolean predicted;
 
   // per-cell state, indexed by JsonShape.Key.index; reset after each report
-  private final CellValue[] values = new CellValue[JsonShape.keyCount()];
-  private final String[] printed = new String[JsonShape.keyCount()];
-  private final CellState[] states = new CellState[JsonShape.keyCount()];
+  private final CellValue[] values;
+  private final String[] printed;
+  private final CellState[] states;
   // where cells read before their table's edition was known are, for errors found once it is (rarely needed)
   private int[] lines;
   private int[] columns;
-  private final boolean[] present = new boolean[JsonShape.keyCount()];
-  private final List<JsonShape.Key> seen = new ArrayList<>(200);
+  private final boolean[] present;
+  private final List<JsonShape.Key> seen;
 
   // per-report state
   private Edition edition;
@@ -102,9 +127,24 @@ final class ReportJsonReader {
   private final Map<TableId, JsonLocation> tableStarts = new EnumMap<>(TableId.class);
   private JsonLocation start;
 
+  /** Returns a reader of the parser's reports; {@link #release()} it when done. */
   ReportJsonReader(JsonParser parser, String source) {
     this.p = parser;
     this.source = source;
+    Scratch shared = SCRATCH.get();
+    this.scratch = shared.inUse ? new Scratch() : shared;
+    scratch.inUse = true;
+    this.values = scratch.values;
+    this.printed = scratch.printed;
+    this.states = scratch.states;
+    this.present = scratch.present;
+    this.seen = scratch.seen;
+    this.seenRows = scratch.seenRows;
+  }
+
+  /** Hands the per-cell arrays (cleared after each report) to the next reader of this thread. */
+  void release() {
+    scratch.inUse = false;
   }
 
   /** Reads the next JSON value of the parser as a report; returns null at the end of the input. */
@@ -539,8 +579,10 @@ final class ReportJsonReader {
     Long value = null;
     String text = null;
     int keys = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    SerializableString expected = VALUE;
+    while (nextKey(expected)) {
+      String name = predicted ? expected.getValue() : p.currentName();
+      expected = PRINTED;
       keys = mark(keys, name);
       p.nextToken();
       switch (name) {
@@ -846,6 +888,7 @@ final class ReportJsonReader {
     String message = e.getOriginalMessage();
     message = message == null ? e.getClass().getSimpleName() : message.split("\n", 2)[0].trim();
     message = JACKSON_HINT.matcher(message).replaceAll("");
+    message = JACKSON_LOCATION.matcher(message).replaceAll("line $1, column $2");
     return (e instanceof StreamConstraintsException ? "input exceeds a limit: " : "malformed JSON: ") + message;
   }
 
