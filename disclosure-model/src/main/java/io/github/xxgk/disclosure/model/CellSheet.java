@@ -36,6 +36,7 @@ public final class CellSheet {
       "t2.art20_1.normative_documents.in_force", "t2.art20_5.administrative_licensing.decisions",
       "t2.art20_6.administrative_penalty.decisions", "t2.art20_6.administrative_coercion.decisions",
       "t2.art20_8.administrative_fees.fee_amount");
+  private static final TableId[] TABLES = TableId.values();
   /** The cells of each catalog by ordinal (index: 2 × table 二 is GOV_2021 + table 三 is GOV_2021). */
   private static final Cell[][] MEMBERS = new Cell[4][];
 
@@ -164,16 +165,21 @@ public final class CellSheet {
       }
       builder.reviewLitigation(ReviewLitigationTable.of(groups[0], groups[1], groups[2]));
     }
-    for (Cell cell : catalog.getCells()) {
-      CellValue value = values[cell.getOrdinal()];
-      if (value == null || !tables.contains(cell.getTable())) {
+    for (TableId table : TABLES) {
+      if (!tables.contains(table)) {
         continue;
       }
-      if (!value.isValue()) {
-        builder.putStates(cell.getAddress(), value.getState());
-      }
-      if (value.getPrinted().isPresent() && value.getMoney().isEmpty()) {
-        builder.putPrinted(cell.getAddress(), value.getPrinted().get());
+      for (Cell cell : catalog.getCells(table)) {
+        CellValue value = values[cell.getOrdinal()];
+        if (value == null) {
+          continue;
+        }
+        if (!value.isValue()) {
+          builder.putStates(cell.getAddress(), value.getState());
+        }
+        if (value.getPrinted().isPresent() && value.getMoney().isEmpty()) {
+          builder.putPrinted(cell.getAddress(), value.getPrinted().get());
+        }
       }
     }
     return builder;
