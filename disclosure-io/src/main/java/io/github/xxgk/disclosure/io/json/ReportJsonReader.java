@@ -29,8 +29,11 @@ import io.github.xxgk.disclosure.model.TableId;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -123,7 +126,8 @@ final class ReportJsonReader {
 
   // per-report state
   private Edition edition;
-  private final Map<TableId, Edition> tableEditions = new EnumMap<>(TableId.class);
+  /** The edition each table names, by table ordinal (null: none named); looked up per cell. */
+  private final Edition[] tableEditions = new Edition[TableId.values().length];
   private final Map<TableId, JsonLocation> tableStarts = new EnumMap<>(TableId.class);
   private JsonLocation start;
 
@@ -201,7 +205,7 @@ final class ReportJsonReader {
     seen.clear();
     seenRows.clear();
     edition = null;
-    tableEditions.clear();
+    Arrays.fill(tableEditions, null);
     tableStarts.clear();
     start = null;
   }
@@ -339,7 +343,7 @@ final class ReportJsonReader {
 
   private String otherEdition(JsonShape.Key key) {
     String in = JsonShape.editionsOf(key.address);
-    Edition tableEdition = tableEditions.getOrDefault(key.table, edition);
+    Edition tableEdition = tableEditions[key.table.ordinal()] != null ? tableEditions[key.table.ordinal()] : edition;
     return "cell of the " + in + " edition in a " + tableEdition + " table " + key.table.getNumeral();
   }
 
@@ -360,7 +364,7 @@ final class ReportJsonReader {
     if (!tableStarts.containsKey(table)) {
       return null;
     }
-    Edition own = tableEditions.get(table);
+    Edition own = tableEditions[table.ordinal()];
     if (own != null) {
       return own;
     }
@@ -436,13 +440,13 @@ final class ReportJsonReader {
     if (!own.isOfficial()) {
       throw fail("a table is printed in GOV_2019 or GOV_2021, not MIXED");
     }
-    if (tableEditions.containsKey(table)) {
+    if (tableEditions[table.ordinal()] != null) {
       throw fail("duplicate key");
     }
     if (edition != null && edition.isOfficial() && edition != own) {
       throw fail(own + " table in a " + edition + " report (a report with tables of both editions is MIXED)");
     }
-    tableEditions.put(table, own);
+    tableEditions[table.ordinal()] = own;
   }
 
   /**
@@ -499,7 +503,7 @@ final class ReportJsonReader {
     if (present[key.index]) {
       throw fail("duplicate key");
     }
-    Edition known = tableEditions.get(key.table);
+    Edition known = tableEditions[key.table.ordinal()];
     if (known == null && edition != null && edition.isOfficial()) {
       known = edition;
     }
@@ -808,7 +812,33 @@ final class ReportJsonReader {
   }
 
   private LocalDate date() throws IOException {
-    return parse(LocalDate::parse, t -> "expected a date as yyyy-mm-dd, got \"" + clip(t) + "\"");
+    return parse(ReportJsonReader::isoDate, t -> "expected a date as yyyy-mm-dd, got \"" + clip(t) + "\"");
+  }
+
+  /** Parses yyyy-mm-dd without the formatter machinery; any other text as {@link LocalDate#parse}, which words it. */
+  private static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** Returns the number the ASCII digits from start to end spell, or -1 where one is not a digit. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + c - '0';
+    }
+    return value;
   }
 
   /** Parses the current string token, failing with the reason made from the text where it is not one. */

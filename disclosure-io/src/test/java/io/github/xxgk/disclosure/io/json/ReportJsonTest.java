@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -143,6 +144,20 @@ class ReportJsonTest {
       reversed.set(names.get(i), reverseKeys(node.get(names.get(i))));
     }
     return reversed;
+  }
+
+  @Test
+  void readsPublishDatesAsIsoDatesOnly() throws IOException {
+    String json = "{\"edition\": \"GOV_2021\", \"year\": 2023, \"body\": \"某县\", \"publish_date\": \"%s\"}";
+    assertEquals(LocalDate.of(2024, 2, 29),
+        ReportJson.read(String.format(json, "2024-02-29"), "r.json").getPublishDate().orElseThrow());
+    assertEquals(LocalDate.of(2023, 12, 31),
+        ReportJson.read(String.format(json, "2023-12-31"), "r.json").getPublishDate().orElseThrow());
+    for (String wrong : List.of("2023-02-29", "2023-13-01", "2023-04-31", "2023-00-10", "2023-1-10", "2023/01/10",
+        "２０２３-01-10", "2023-01-1x")) {
+      assertEquals("r.json: $.publish_date (line 1, column 69): expected a date as yyyy-mm-dd, got \"" + wrong + "\"",
+          fails(String.format(json, wrong)).getMessage(), wrong);
+    }
   }
 
   @Test
