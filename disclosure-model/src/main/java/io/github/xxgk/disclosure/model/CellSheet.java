@@ -1,6 +1,7 @@
 package io.github.xxgk.disclosure.model;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,12 +13,60 @@ import java.util.Set;
  * cells never put hold 0. Not thread-safe.
  */
 public final class CellSheet {
+  /** The cells of the typed fields of a GOV_2019 table 二, in the order {@link #proactive2019()} reads them. */
+  private static final Cell[] T2_2019 = cells(Catalog.of(Edition.GOV_2019),
+      "t2.art20_1.regulations.newly_made", "t2.art20_1.regulations.newly_published",
+      "t2.art20_1.regulations.total_published", "t2.art20_1.normative_documents.newly_made",
+      "t2.art20_1.normative_documents.newly_published", "t2.art20_1.normative_documents.total_published",
+      "t2.art20_5.administrative_licensing.items_prev_year", "t2.art20_5.administrative_licensing.items_change",
+      "t2.art20_5.administrative_licensing.decisions",
+      "t2.art20_5.other_external_management_services.items_prev_year",
+      "t2.art20_5.other_external_management_services.items_change",
+      "t2.art20_5.other_external_management_services.decisions",
+      "t2.art20_6.administrative_penalty.items_prev_year", "t2.art20_6.administrative_penalty.items_change",
+      "t2.art20_6.administrative_penalty.decisions", "t2.art20_6.administrative_coercion.items_prev_year",
+      "t2.art20_6.administrative_coercion.items_change", "t2.art20_6.administrative_coercion.decisions",
+      "t2.art20_8.administrative_fees.items_prev_year", "t2.art20_8.administrative_fees.items_change",
+      "t2.art20_9.government_centralized_procurement.procurement_projects",
+      "t2.art20_9.government_centralized_procurement.procurement_amount");
+  /** The cells of the typed fields of a GOV_2021 table 二, in the order {@link #proactive2021()} reads them. */
+  private static final Cell[] T2_2021 = cells(Catalog.of(Edition.GOV_2021),
+      "t2.art20_1.regulations.issued", "t2.art20_1.regulations.repealed", "t2.art20_1.regulations.in_force",
+      "t2.art20_1.normative_documents.issued", "t2.art20_1.normative_documents.repealed",
+      "t2.art20_1.normative_documents.in_force", "t2.art20_5.administrative_licensing.decisions",
+      "t2.art20_6.administrative_penalty.decisions", "t2.art20_6.administrative_coercion.decisions",
+      "t2.art20_8.administrative_fees.fee_amount");
+  private static final TableId[] TABLES = TableId.values();
+  /** The cells of each catalog by ordinal (index: 2 × table 二 is GOV_2021 + table 三 is GOV_2021). */
+  private static final Cell[][] MEMBERS = new Cell[4][];
+
+  static {
+    Edition[] editions = {Edition.GOV_2019, Edition.GOV_2021};
+    for (Edition proactive : editions) {
+      for (Edition requests : editions) {
+        MEMBERS[layout(proactive, requests)] = byOrdinal(Catalog.of(proactive, requests));
+      }
+    }
+  }
+
   private final Catalog catalog;
+  /** This catalog's cells by ordinal: a cell is in the catalog when it is its own entry. */
+  private final Cell[] members;
   private final CellValue[] values = new CellValue[Catalog.cellCount()];
   private final Set<TableId> tables = EnumSet.noneOf(TableId.class);
 
   private CellSheet(Catalog catalog) {
     this.catalog = catalog;
+    this.members = MEMBERS[layout(catalog.getProactiveEdition(), catalog.getRequestsEdition())];
+  }
+
+  private static int layout(Edition proactive, Edition requests) {
+    return (proactive == Edition.GOV_2021 ? 2 : 0) + (requests == Edition.GOV_2021 ? 1 : 0);
+  }
+
+  /** Returns whether the cell is in this sheet's catalog, by its ordinal. */
+  private boolean contains(Cell cell) {
+    return members[cell.getOrdinal()] == cell;
   }
 
   /** Returns an empty sheet for the given catalog. */
@@ -45,7 +94,7 @@ public final class CellSheet {
 
   /** Puts the value of a cell of this sheet's catalog. */
   public CellSheet put(Cell cell, CellValue value) {
-    if (!catalog.contains(cell)) {
+    if (!contains(cell)) {
       throw new IllegalArgumentException("no cell " + cell + " in the " + catalog);
     }
     if (value.isValue()) {
@@ -53,13 +102,12 @@ public final class CellSheet {
         throw new IllegalArgumentException("cell " + cell + " holds an amount, not a count: " + value);
       }
       if (cell.getKind() != CellKind.MONEY) {
-        if (value.getMoney().isPresent()) {
-          throw new IllegalArgumentException("cell " + cell + " holds a count, not an amount: " + value);
-        }
         try {
-          value.getNumber().orElseThrow().longValueExact();
+          value.toCount(); // without an Optional per cell: this is the readers' hot path
+        } catch (IllegalStateException e) {
+          throw new IllegalArgumentException("cell " + cell + " holds a count, not an amount: " + value, e);
         } catch (ArithmeticException e) {
-          throw new IllegalArgumentException("cell " + cell + " holds a whole number in the long range: " + value);
+          throw new IllegalArgumentException("cell " + cell + " holds a whole number in the long range: " + value, e);
         }
       }
     }
@@ -91,7 +139,7 @@ public final class CellSheet {
 
   /** Returns the value put for a cell, if any. */
   public Optional<CellValue> get(Cell cell) {
-    return catalog.contains(cell) ? Optional.ofNullable(values[cell.getOrdinal()]) : Optional.empty();
+    return contains(cell) ? Optional.ofNullable(values[cell.getOrdinal()]) : Optional.empty();
   }
 
   /**
@@ -106,37 +154,32 @@ public final class CellSheet {
     if (tables.contains(TableId.REQUESTS)) {
       ImmutableRequestTable.Builder t3 = RequestTable.builder().edition(catalog.getRequestsEdition());
       for (CatalogRow row : catalog.getRows(TableId.REQUESTS)) {
-        ImmutableApplicantCounts.Builder counts = ApplicantCounts.builder();
-        counts.naturalPerson(count(row.getCells().get(0)))
-            .commercialEnterprise(count(row.getCells().get(1)))
-            .researchInstitution(count(row.getCells().get(2)))
-            .socialWelfareOrg(count(row.getCells().get(3)))
-            .legalServiceOrg(count(row.getCells().get(4)))
-            .otherOrg(count(row.getCells().get(5)))
-            .total(count(row.getCells().get(6)));
-        t3.putRows(row.getCells().get(0).requestRow, counts.build());
+        t3.putRows(row.getCells().get(0).requestRow, applicantCounts(row.getCells()));
       }
       builder.requests(t3.build());
     }
     if (tables.contains(TableId.REVIEW_LITIGATION)) {
       ResultCounts[] groups = new ResultCounts[3];
       for (CatalogRow row : catalog.getRows(TableId.REVIEW_LITIGATION)) {
-        groups[row.getCells().get(0).reviewGroup.ordinal()] = ResultCounts.of(count(row.getCells().get(0)),
-            count(row.getCells().get(1)), count(row.getCells().get(2)), count(row.getCells().get(3)),
-            count(row.getCells().get(4)));
+        groups[row.getCells().get(0).reviewGroup.ordinal()] = resultCounts(row.getCells());
       }
       builder.reviewLitigation(ReviewLitigationTable.of(groups[0], groups[1], groups[2]));
     }
-    for (Cell cell : catalog.getCells()) {
-      CellValue value = values[cell.getOrdinal()];
-      if (value == null || !tables.contains(cell.getTable())) {
+    for (TableId table : TABLES) {
+      if (!tables.contains(table)) {
         continue;
       }
-      if (!value.isValue()) {
-        builder.putStates(cell.getAddress(), value.getState());
-      }
-      if (value.getPrinted().isPresent() && value.getMoney().isEmpty()) {
-        builder.putPrinted(cell.getAddress(), value.getPrinted().get());
+      for (Cell cell : catalog.getCells(table)) {
+        CellValue value = values[cell.getOrdinal()];
+        if (value == null) {
+          continue;
+        }
+        if (!value.isValue()) {
+          builder.putStates(cell.getAddress(), value.getState());
+        }
+        if (value.getPrinted().isPresent() && value.getMoney().isEmpty()) {
+          builder.putPrinted(cell.getAddress(), value.getPrinted().get());
+        }
       }
     }
     return builder;
@@ -147,51 +190,90 @@ public final class CellSheet {
     return value == null ? 0 : value.toCount();
   }
 
-  private long count(String address) {
-    return count(catalog.get(address));
+  /** Returns the count of the cell with the given index in {@code cells}. */
+  private long count(Cell[] cells, int index) {
+    return count(cells[index]);
   }
 
-  private Optional<Money> money(String address) {
-    CellValue value = values[catalog.get(address).getOrdinal()];
+  private Optional<Money> money(Cell cell) {
+    CellValue value = values[cell.getOrdinal()];
     return value == null ? Optional.empty() : value.getMoney();
   }
 
+  /** Returns the row of table 三, sharing the row of zeros. */
+  private ApplicantCounts applicantCounts(List<Cell> cells) {
+    long naturalPerson = count(cells.get(0));
+    long commercialEnterprise = count(cells.get(1));
+    long researchInstitution = count(cells.get(2));
+    long socialWelfareOrg = count(cells.get(3));
+    long legalServiceOrg = count(cells.get(4));
+    long otherOrg = count(cells.get(5));
+    long total = count(cells.get(6));
+    if ((naturalPerson | commercialEnterprise | researchInstitution | socialWelfareOrg | legalServiceOrg | otherOrg
+        | total) == 0) {
+      return ApplicantCounts.ZERO;
+    }
+    return ApplicantCounts.of(naturalPerson, commercialEnterprise, researchInstitution, socialWelfareOrg,
+        legalServiceOrg, otherOrg, total);
+  }
+
+  /** Returns the group of table 四, sharing the group of zeros. */
+  private ResultCounts resultCounts(List<Cell> cells) {
+    long upheld = count(cells.get(0));
+    long corrected = count(cells.get(1));
+    long otherResult = count(cells.get(2));
+    long pending = count(cells.get(3));
+    long total = count(cells.get(4));
+    if ((upheld | corrected | otherResult | pending | total) == 0) {
+      return ResultCounts.ZERO;
+    }
+    return ResultCounts.of(upheld, corrected, otherResult, pending, total);
+  }
+
   private Proactive2019 proactive2019() {
-    String p = "t2.";
+    Cell[] c = T2_2019;
     return Proactive2019.builder()
-        .regulations(DocumentCounts2019.of(count(p + "art20_1.regulations.newly_made"),
-            count(p + "art20_1.regulations.newly_published"), count(p + "art20_1.regulations.total_published")))
-        .normativeDocuments(DocumentCounts2019.of(count(p + "art20_1.normative_documents.newly_made"),
-            count(p + "art20_1.normative_documents.newly_published"),
-            count(p + "art20_1.normative_documents.total_published")))
-        .administrativeLicensing(items(p + "art20_5.administrative_licensing."))
-        .otherExternalManagementServices(items(p + "art20_5.other_external_management_services."))
-        .administrativePenalty(items(p + "art20_6.administrative_penalty."))
-        .administrativeCoercion(items(p + "art20_6.administrative_coercion."))
-        .administrativeFees(FeeItemCounts2019.of(count(p + "art20_8.administrative_fees.items_prev_year"),
-            count(p + "art20_8.administrative_fees.items_change")))
+        .regulations(DocumentCounts2019.of(count(c, 0), count(c, 1), count(c, 2)))
+        .normativeDocuments(DocumentCounts2019.of(count(c, 3), count(c, 4), count(c, 5)))
+        .administrativeLicensing(ItemCounts2019.of(count(c, 6), count(c, 7), count(c, 8)))
+        .otherExternalManagementServices(ItemCounts2019.of(count(c, 9), count(c, 10), count(c, 11)))
+        .administrativePenalty(ItemCounts2019.of(count(c, 12), count(c, 13), count(c, 14)))
+        .administrativeCoercion(ItemCounts2019.of(count(c, 15), count(c, 16), count(c, 17)))
+        .administrativeFees(FeeItemCounts2019.of(count(c, 18), count(c, 19)))
         .governmentCentralizedProcurement(ImmutableProcurement2019.builder()
-            .projects(count(p + "art20_9.government_centralized_procurement.procurement_projects"))
-            .amount(money(p + "art20_9.government_centralized_procurement.procurement_amount"))
+            .projects(count(c, 20))
+            .amount(money(c[21]))
             .build())
         .build();
   }
 
-  private ItemCounts2019 items(String row) {
-    return ItemCounts2019.of(count(row + "items_prev_year"), count(row + "items_change"), count(row + "decisions"));
+  private Proactive2021 proactive2021() {
+    Cell[] c = T2_2021;
+    return Proactive2021.builder()
+        .regulations(DocumentCounts2021.of(count(c, 0), count(c, 1), count(c, 2)))
+        .normativeDocuments(DocumentCounts2021.of(count(c, 3), count(c, 4), count(c, 5)))
+        .administrativeLicensingDecisions(count(c, 6))
+        .administrativePenaltyDecisions(count(c, 7))
+        .administrativeCoercionDecisions(count(c, 8))
+        .administrativeFeeAmount(money(c[9]))
+        .build();
   }
 
-  private Proactive2021 proactive2021() {
-    String p = "t2.";
-    return Proactive2021.builder()
-        .regulations(DocumentCounts2021.of(count(p + "art20_1.regulations.issued"),
-            count(p + "art20_1.regulations.repealed"), count(p + "art20_1.regulations.in_force")))
-        .normativeDocuments(DocumentCounts2021.of(count(p + "art20_1.normative_documents.issued"),
-            count(p + "art20_1.normative_documents.repealed"), count(p + "art20_1.normative_documents.in_force")))
-        .administrativeLicensingDecisions(count(p + "art20_5.administrative_licensing.decisions"))
-        .administrativePenaltyDecisions(count(p + "art20_6.administrative_penalty.decisions"))
-        .administrativeCoercionDecisions(count(p + "art20_6.administrative_coercion.decisions"))
-        .administrativeFeeAmount(money(p + "art20_8.administrative_fees.fee_amount"))
-        .build();
+  /** Returns the cells at the given addresses, each looked up once. */
+  private static Cell[] cells(Catalog catalog, String... addresses) {
+    Cell[] cells = new Cell[addresses.length];
+    for (int i = 0; i < addresses.length; i++) {
+      cells[i] = catalog.get(addresses[i]);
+    }
+    return cells;
+  }
+
+  /** Returns the cells of the catalog by ordinal, null where the catalog lacks the cell. */
+  private static Cell[] byOrdinal(Catalog catalog) {
+    Cell[] cells = new Cell[Catalog.cellCount()];
+    for (Cell cell : catalog.getCells()) {
+      cells[cell.getOrdinal()] = cell;
+    }
+    return cells;
   }
 }

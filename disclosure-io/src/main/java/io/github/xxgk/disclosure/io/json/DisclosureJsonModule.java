@@ -57,10 +57,13 @@ public final class DisclosureJsonModule extends SimpleModule {
     @Override
     public Report deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       Object source = parser.currentLocation().contentReference().getRawContent();
+      ReportJsonReader reader = new ReportJsonReader(parser, source instanceof File ? ((File) source).getName() : null);
       try {
-        return new ReportJsonReader(parser, source instanceof File ? ((File) source).getName() : null).readCurrent();
+        return reader.readCurrent();
       } catch (ReportReadException e) {
         throw JsonMappingException.from(parser, e.getMessage(), e);
+      } finally {
+        reader.release();
       }
     }
   }

@@ -210,30 +210,38 @@ public final class ReportJson {
 
   private static Report readOne(JsonParser parser, String sourceName) throws ReportReadException {
     ReportJsonReader reader = new ReportJsonReader(parser, sourceName);
-    Report report = reader.next();
-    if (report == null) {
-      throw new ReportReadException(sourceName, "$ (line 1, column 1)", "empty input: expected a report object");
+    try {
+      Report report = reader.next();
+      if (report == null) {
+        throw new ReportReadException(sourceName, "$ (line 1, column 1)", "empty input: expected a report object");
+      }
+      reader.expectEnd();
+      return report;
+    } finally {
+      reader.release();
     }
-    reader.expectEnd();
-    return report;
   }
 
   private static void readMany(JsonParser parser, String sourceName, Consumer<? super Report> sink)
       throws ReportReadException {
     ReportJsonReader reader = new ReportJsonReader(parser, sourceName);
-    long previousEnd = 0;
-    while (true) {
-      Report report = reader.next();
-      if (report == null) {
-        return;
+    try {
+      long previousEnd = 0;
+      while (true) {
+        Report report = reader.next();
+        if (report == null) {
+          return;
+        }
+        long end = offset(parser);
+        if (end - previousEnd > MAX_DOCUMENT_LENGTH) {
+          throw new ReportReadException(sourceName, "$ (line " + parser.currentLocation().getLineNr() + ")",
+              "input exceeds a limit: a record is longer than " + MAX_DOCUMENT_LENGTH);
+        }
+        previousEnd = end;
+        sink.accept(report);
       }
-      long end = offset(parser);
-      if (end - previousEnd > MAX_DOCUMENT_LENGTH) {
-        throw new ReportReadException(sourceName, "$ (line " + parser.currentLocation().getLineNr() + ")",
-            "input exceeds a limit: a record is longer than " + MAX_DOCUMENT_LENGTH);
-      }
-      previousEnd = end;
-      sink.accept(report);
+    } finally {
+      reader.release();
     }
   }
 

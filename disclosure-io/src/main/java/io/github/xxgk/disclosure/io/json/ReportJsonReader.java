@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.xxgk.disclosure.io.ReportReadException;
 import io.github.xxgk.disclosure.model.BodyLevel;
 import io.github.xxgk.disclosure.model.Catalog;
@@ -27,8 +29,11 @@ import io.github.xxgk.disclosure.model.TableId;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +52,9 @@ import java.util.regex.Pattern;
 final class ReportJsonReader {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_]+");
   private static final Pattern JACKSON_HINT = Pattern.compile(",\\s*from `[^`]*`|\\s*\\(?[Uu]se `[^`]*`[^)]*\\)?");
+  /** A location inside the parser's message, e.g. {@code [Source: REDACTED (…); line: 1, column: 1]}. */
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   /** Counts are mostly small: share their (immutable) values instead of allocating two objects per cell. */
   private static final CellValue[] SMALL = new CellValue[1024];
@@ -78,30 +86,69 @@ final class ReportJsonReader {
       "issuer", ImmutableReport.Builder::issuer,
       "source_url", ImmutableReport.Builder::sourceUrl);
 
+  /** The expected keys of a count cell object, in the writer's order. */
+  private static final SerializableString VALUE = new SerializedString("value");
+  private static final SerializableString PRINTED = new SerializedString("printed");
+
+  /**
+   * The per-cell arrays of a reader, which the next reader of the same thread reuses instead of allocating them per
+   * document; a reader created while another one reads (a JSON lines sink reading JSON) gets its own.
+   */
+  private static final class Scratch {
+    final CellValue[] values = new CellValue[JsonShape.keyCount()];
+    final String[] printed = new String[JsonShape.keyCount()];
+    final CellState[] states = new CellState[JsonShape.keyCount()];
+    final boolean[] present = new boolean[JsonShape.keyCount()];
+    final List<JsonShape.Key> seen = new ArrayList<>(256);
+    final List<Object> seenRows = new ArrayList<>(64);
+    boolean inUse;
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   private final JsonParser p;
   private final String source;
-  /** The row and block objects read, by identity of their key maps, to find duplicate rows and blocks. */
-  private final List<Object> seenRows = new ArrayList<>(64);
+  private final Scratch scratch;
+  /** The row and block objects read, by identity, to find duplicate rows and blocks. */
+  private final List<Object> seenRows;
+  /** Whether the key {@link #nextKey} moved to is the one it expected. */
+  private boolean predicted;
 
   // per-cell state, indexed by JsonShape.Key.index; reset after each report
-  private final CellValue[] values = new CellValue[JsonShape.keyCount()];
-  private final String[] printed = new String[JsonShape.keyCount()];
-  private final CellState[] states = new CellState[JsonShape.keyCount()];
+  private final CellValue[] values;
+  private final String[] printed;
+  private final CellState[] states;
   // where cells read before their table's edition was known are, for errors found once it is (rarely needed)
   private int[] lines;
   private int[] columns;
-  private final boolean[] present = new boolean[JsonShape.keyCount()];
-  private final List<JsonShape.Key> seen = new ArrayList<>(200);
+  private final boolean[] present;
+  private final List<JsonShape.Key> seen;
 
   // per-report state
   private Edition edition;
-  private final Map<TableId, Edition> tableEditions = new EnumMap<>(TableId.class);
+  /** The edition each table names, by table ordinal (null: none named); looked up per cell. */
+  private final Edition[] tableEditions = new Edition[TableId.values().length];
   private final Map<TableId, JsonLocation> tableStarts = new EnumMap<>(TableId.class);
   private JsonLocation start;
 
+  /** Returns a reader of the parser's reports; {@link #release()} it when done. */
   ReportJsonReader(JsonParser parser, String source) {
     this.p = parser;
     this.source = source;
+    Scratch shared = SCRATCH.get();
+    this.scratch = shared.inUse ? new Scratch() : shared;
+    scratch.inUse = true;
+    this.values = scratch.values;
+    this.printed = scratch.printed;
+    this.states = scratch.states;
+    this.present = scratch.present;
+    this.seen = scratch.seen;
+    this.seenRows = scratch.seenRows;
+  }
+
+  /** Hands the per-cell arrays (cleared after each report) to the next reader of this thread. */
+  void release() {
+    scratch.inUse = false;
   }
 
   /** Reads the next JSON value of the parser as a report; returns null at the end of the input. */
@@ -158,7 +205,7 @@ final class ReportJsonReader {
     seen.clear();
     seenRows.clear();
     edition = null;
-    tableEditions.clear();
+    Arrays.fill(tableEditions, null);
     tableStarts.clear();
     start = null;
   }
@@ -173,7 +220,7 @@ final class ReportJsonReader {
     ImmutableReport.Builder builder = Report.builder();
     Map<Section, String> sections = new EnumMap<>(Section.class);
     List<ExtraRow> extraRows = new ArrayList<>();
-    Map<String, String> outside = new LinkedHashMap<>();
+    Map<String, String> outside = null;
     int keys = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -208,7 +255,7 @@ final class ReportJsonReader {
           extraRows(extraRows);
           break;
         case "printed":
-          outside(outside);
+          outside = outside();
           break;
         default:
           BiConsumer<ImmutableReport.Builder, String> text = TEXT_KEYS.get(name);
@@ -223,8 +270,6 @@ final class ReportJsonReader {
     required(body, "body");
     Catalog catalog = catalog(year);
     CellSheet sheet = CellSheet.of(catalog);
-    Map<String, String> printedTexts = new LinkedHashMap<>();
-    Map<String, CellState> cellStates = new LinkedHashMap<>();
     for (TableId table : tableStarts.keySet()) {
       sheet.include(table);
     }
@@ -241,12 +286,6 @@ final class ReportJsonReader {
       if (value != null) {
         sheet.put(cell, value);
       }
-      if (printed[key.index] != null) {
-        printedTexts.put(key.address, printed[key.index]);
-      }
-      if (states[key.index] != null) {
-        cellStates.put(key.address, states[key.index]);
-      }
     }
     for (TableId table : tableStarts.keySet()) {
       if (counted[table.ordinal()] == catalog.getCells(table).size()) {
@@ -259,20 +298,32 @@ final class ReportJsonReader {
         }
       }
     }
-    for (Map.Entry<String, String> entry : outside.entrySet()) {
-      Cell cell = catalog.find(entry.getKey()).orElse(null);
-      if (cell == null) {
-        throw failAt("$.printed", start, "no cell " + entry.getKey() + " in the " + catalog);
-      }
-      if (tableStarts.containsKey(cell.getTable())) {
-        throw failAt("$.printed", start, "the printed text of a cell of a table the report holds belongs in the cell: "
-            + entry.getKey());
-      }
-      printedTexts.put(entry.getKey(), entry.getValue());
-    }
+    // the sheet holds values only: the printed texts and states go straight to the builder, in document order
     sheet.applyTo(builder);
-    builder.edition(edition).year(year).body(body).sections(sections).extraRows(extraRows)
-        .putAllPrinted(printedTexts).putAllStates(cellStates);
+    for (JsonShape.Key key : seen) {
+      if (printed[key.index] != null) {
+        builder.putPrinted(key.address, printed[key.index]);
+      }
+    }
+    for (JsonShape.Key key : seen) {
+      if (states[key.index] != null) {
+        builder.putStates(key.address, states[key.index]);
+      }
+    }
+    if (outside != null) {
+      for (Map.Entry<String, String> entry : outside.entrySet()) {
+        Cell cell = catalog.find(entry.getKey()).orElse(null);
+        if (cell == null) {
+          throw failAt("$.printed", start, "no cell " + entry.getKey() + " in the " + catalog);
+        }
+        if (tableStarts.containsKey(cell.getTable())) {
+          throw failAt("$.printed", start,
+              "the printed text of a cell of a table the report holds belongs in the cell: " + entry.getKey());
+        }
+        builder.putPrinted(entry.getKey(), entry.getValue());
+      }
+    }
+    builder.edition(edition).year(year).body(body).sections(sections).extraRows(extraRows);
     try {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -292,7 +343,7 @@ final class ReportJsonReader {
 
   private String otherEdition(JsonShape.Key key) {
     String in = JsonShape.editionsOf(key.address);
-    Edition tableEdition = tableEditions.getOrDefault(key.table, edition);
+    Edition tableEdition = tableEditions[key.table.ordinal()] != null ? tableEditions[key.table.ordinal()] : edition;
     return "cell of the " + in + " edition in a " + tableEdition + " table " + key.table.getNumeral();
   }
 
@@ -313,7 +364,7 @@ final class ReportJsonReader {
     if (!tableStarts.containsKey(table)) {
       return null;
     }
-    Edition own = tableEditions.get(table);
+    Edition own = tableEditions[table.ordinal()];
     if (own != null) {
       return own;
     }
@@ -359,7 +410,7 @@ final class ReportJsonReader {
   }
 
   private void proactive() throws IOException {
-    Map<String, Map<String, Map<String, JsonShape.Key>>> blocks = JsonShape.blocks(TableId.PROACTIVE);
+    Map<String, JsonShape.Rows> blocks = JsonShape.blocks(TableId.PROACTIVE);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
@@ -367,7 +418,7 @@ final class ReportJsonReader {
         tableEdition(TableId.PROACTIVE, edition());
         continue;
       }
-      Map<String, Map<String, JsonShape.Key>> rows = blocks.get(name);
+      JsonShape.Rows rows = blocks.get(name);
       if (rows == null) {
         throw fail("unknown table 二 block, expected one of " + ids(ProactiveBlock.values()));
       }
@@ -389,46 +440,70 @@ final class ReportJsonReader {
     if (!own.isOfficial()) {
       throw fail("a table is printed in GOV_2019 or GOV_2021, not MIXED");
     }
-    if (tableEditions.containsKey(table)) {
+    if (tableEditions[table.ordinal()] != null) {
       throw fail("duplicate key");
     }
     if (edition != null && edition.isOfficial() && edition != own) {
       throw fail(own + " table in a " + edition + " report (a report with tables of both editions is MIXED)");
     }
-    tableEditions.put(table, own);
+    tableEditions[table.ordinal()] = own;
   }
 
-  private void rows(TableId table, Map<String, Map<String, JsonShape.Key>> rows, boolean editionKey)
-      throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      if (editionKey && "edition".equals(name)) {
-        tableEdition(table, edition());
-        continue;
+  /**
+   * Reads the rows of a table or block. Each next row and column is expected in the order the writer prints them,
+   * which lets the parser match its bytes without looking the name up; any other order is read all the same.
+   */
+  private void rows(TableId table, JsonShape.Rows rows, boolean editionKey) throws IOException {
+    JsonShape.Row[] ordered = rows.ordered;
+    int next = 0;
+    while (nextKey(next < ordered.length ? ordered[next].name : null)) {
+      JsonShape.Row row;
+      if (predicted) {
+        row = ordered[next];
+        p.nextToken();
+      } else {
+        String name = p.currentName();
+        p.nextToken();
+        if (editionKey && "edition".equals(name)) {
+          tableEdition(table, edition());
+          continue;
+        }
+        row = rows.get(name);
+        if (row == null) {
+          throw fail("unknown row of table " + table.getNumeral());
+        }
       }
-      Map<String, JsonShape.Key> columns = rows.get(name);
-      if (columns == null) {
-        throw fail("unknown row of table " + table.getNumeral());
-      }
-      once(columns);
+      once(row);
       expect(JsonToken.START_OBJECT, "a row object");
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        JsonShape.Key key = columns.get(p.currentName());
+      next = row.position + 1;
+      JsonShape.Key[] columns = row.columns;
+      int column = 0;
+      while (nextKey(column < columns.length ? columns[column].column : null)) {
+        JsonShape.Key key = predicted ? columns[column] : row.column(p.currentName());
         if (key == null) {
           throw fail("unknown column of table " + table.getNumeral());
         }
         p.nextToken();
         cell(key);
+        column = key.position + 1;
       }
     }
+  }
+
+  /**
+   * Moves to the next key of the current object, trying the expected name first (null: none); returns false at the
+   * end of the object. Sets {@link #predicted} when the key is the expected one.
+   */
+  private boolean nextKey(SerializableString expected) throws IOException {
+    predicted = expected != null && p.nextFieldName(expected);
+    return predicted || (expected == null ? p.nextToken() : p.currentToken()) == JsonToken.FIELD_NAME;
   }
 
   private void cell(JsonShape.Key key) throws IOException {
     if (present[key.index]) {
       throw fail("duplicate key");
     }
-    Edition known = tableEditions.get(key.table);
+    Edition known = tableEditions[key.table.ordinal()];
     if (known == null && edition != null && edition.isOfficial()) {
       known = edition;
     }
@@ -508,8 +583,10 @@ final class ReportJsonReader {
     Long value = null;
     String text = null;
     int keys = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    SerializableString expected = VALUE;
+    while (nextKey(expected)) {
+      String name = predicted ? expected.getValue() : p.currentName();
+      expected = PRINTED;
       keys = mark(keys, name);
       p.nextToken();
       switch (name) {
@@ -683,8 +760,9 @@ final class ReportJsonReader {
     }
   }
 
-  private void outside(Map<String, String> outside) throws IOException {
+  private Map<String, String> outside() throws IOException {
     expect(JsonToken.START_OBJECT, "an object of printed texts by cell address");
+    Map<String, String> outside = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String address = p.currentName();
       if (JsonShape.key(address) == null) {
@@ -696,6 +774,7 @@ final class ReportJsonReader {
       p.nextToken();
       outside.put(address, string());
     }
+    return outside;
   }
 
   // ---- scalars
@@ -733,7 +812,33 @@ final class ReportJsonReader {
   }
 
   private LocalDate date() throws IOException {
-    return parse(LocalDate::parse, t -> "expected a date as yyyy-mm-dd, got \"" + clip(t) + "\"");
+    return parse(ReportJsonReader::isoDate, t -> "expected a date as yyyy-mm-dd, got \"" + clip(t) + "\"");
+  }
+
+  /** Parses yyyy-mm-dd without the formatter machinery; any other text as {@link LocalDate#parse}, which words it. */
+  private static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** Returns the number the ASCII digits from start to end spell, or -1 where one is not a digit. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + c - '0';
+    }
+    return value;
   }
 
   /** Parses the current string token, failing with the reason made from the text where it is not one. */
@@ -813,6 +918,7 @@ final class ReportJsonReader {
     String message = e.getOriginalMessage();
     message = message == null ? e.getClass().getSimpleName() : message.split("\n", 2)[0].trim();
     message = JACKSON_HINT.matcher(message).replaceAll("");
+    message = JACKSON_LOCATION.matcher(message).replaceAll("line $1, column $2");
     return (e instanceof StreamConstraintsException ? "input exceeds a limit: " : "malformed JSON: ") + message;
   }
 

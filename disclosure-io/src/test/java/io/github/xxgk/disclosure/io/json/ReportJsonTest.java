@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xxgk.disclosure.io.ReportReadException;
 import io.github.xxgk.disclosure.model.CellState;
 import io.github.xxgk.disclosure.model.Edition;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -110,6 +114,50 @@ class ReportJsonTest {
     ReportReadException e = fails(json.substring(0, json.indexOf("\"granted\"")));
     assertEquals("$.tables.t3.carried_over_from_previous (line 96, column 7)", e.getPosition());
     assertTrue(e.getReason().startsWith("malformed JSON: Unexpected end-of-input"), e.getReason());
+  }
+
+  @Test
+  void namesTheStartOfAnUnclosedObjectByLineAndColumnOnly() {
+    ReportReadException e = fails("{\"edition\": \"GOV_2019\",\n \"year\": 2019");
+    assertEquals("r.json: $.year (line 2, column 14): malformed JSON: Unexpected end-of-input: expected close marker "
+        + "for Object (start marker at line 1, column 1)", e.getMessage());
+  }
+
+  @Test
+  void readsRowsAndColumnsInAnyOrder() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    for (Report report : List.of(Fixtures.mixed(), ReportJson.read(xuanhua(), "xuanhua.json"))) {
+      JsonNode reversed = reverseKeys(mapper.readTree(ReportJson.write(report)));
+      assertEquals(report, ReportJson.read(mapper.writeValueAsString(reversed), "reversed.json"));
+    }
+  }
+
+  /** Returns the tree with the keys of every object in reverse order. */
+  private static JsonNode reverseKeys(JsonNode node) {
+    if (!node.isObject()) {
+      return node;
+    }
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    ObjectNode reversed = JsonNodeFactory.instance.objectNode();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      reversed.set(names.get(i), reverseKeys(node.get(names.get(i))));
+    }
+    return reversed;
+  }
+
+  @Test
+  void readsPublishDatesAsIsoDatesOnly() throws IOException {
+    String json = "{\"edition\": \"GOV_2021\", \"year\": 2023, \"body\": \"某县\", \"publish_date\": \"%s\"}";
+    assertEquals(LocalDate.of(2024, 2, 29),
+        ReportJson.read(String.format(json, "2024-02-29"), "r.json").getPublishDate().orElseThrow());
+    assertEquals(LocalDate.of(2023, 12, 31),
+        ReportJson.read(String.format(json, "2023-12-31"), "r.json").getPublishDate().orElseThrow());
+    for (String wrong : List.of("2023-02-29", "2023-13-01", "2023-04-31", "2023-00-10", "2023-1-10", "2023/01/10",
+        "２０２３-01-10", "2023-01-1x")) {
+      assertEquals("r.json: $.publish_date (line 1, column 69): expected a date as yyyy-mm-dd, got \"" + wrong + "\"",
+          fails(String.format(json, wrong)).getMessage(), wrong);
+    }
   }
 
   @Test
