@@ -58,6 +58,17 @@ final class Deadline {
     }
   }
 
+  /**
+   * Like {@link #check(String)} with the position {@code what + where}, the two joined only when the limit has
+   * passed: a loop names where it is at no cost.
+   */
+  static void check(String what, Object where) {
+    Deadline d = CURRENT.get();
+    if (d != null && System.nanoTime() - d.endNanos > 0) {
+      throw new Exceeded(what + where, d.limit);
+    }
+  }
+
   /** Like {@link #check}, but looks at the clock only every 256th call, for the tightest loops. */
   static void tick(String position) {
     Deadline d = CURRENT.get();
