@@ -22,7 +22,6 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -93,13 +92,15 @@ public final class HtmlReportReader {
    */
   public PrintedDocument parse(String html, String source) {
     Document page = Parser.htmlParser().parseInput(html, "");
-    strip(page);
+    Walk walk = new Walk(page);
+    for (Element e : walk.hidden) {
+      e.remove();
+    }
     Locator locator = new Locator(html);
     PrintedDocument.Builder document = PrintedDocument.builder();
     if (source != null) {
       document.source(source);
     }
-    Walk walk = new Walk(page);
     List<Element> tables = new ArrayList<>();
     for (Element table : walk.leafTables) {
       if (TABLE_WORDS.matcher(table.text()).find()) {
@@ -175,11 +176,12 @@ public final class HtmlReportReader {
   }
 
   /**
-   * One walk over every element of the page, in document order, collecting what the page is read from: the tables
-   * holding no other table, the title and publish date metadata, our own writer's metadata lists, and the elements
-   * whose own text is a metadata line.
+   * One walk over every element of the page, in document order, collecting what the page is read from: the
+   * elements never printed (to remove), and beside them the tables holding no other table, the title and publish
+   * date metadata, our own writer's metadata lists, and the elements whose own text is a metadata line.
    */
   private static final class Walk {
+    final List<Element> hidden = new ArrayList<>();
     final List<Element> leafTables = new ArrayList<>();
     final List<Element> metadataLists = new ArrayList<>();
     final List<Element> metadata = new ArrayList<>();
@@ -190,14 +192,18 @@ public final class HtmlReportReader {
     Walk(Document page) {
       List<Element> open = new ArrayList<>();
       List<Boolean> nested = new ArrayList<>();
-      NodeTraversor.traverse(new NodeVisitor() {
+      NodeTraversor.filter(new NodeFilter() {
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
           if (!(node instanceof Element)) {
-            return;
+            return FilterResult.CONTINUE;
           }
           Deadline.tick("metadata");
           Element e = (Element) node;
+          if (HIDDEN.contains(e.normalName())) {
+            hidden.add(e);
+            return FilterResult.SKIP_ENTIRELY;
+          }
           switch (e.normalName()) {
             case "table":
               for (int i = 0; i < nested.size(); i++) {
@@ -225,13 +231,14 @@ public final class HtmlReportReader {
             default:
               break;
           }
-          if (e.childrenSize() <= 3 && mayHoldMetadata(e) && METADATA.matcher(e.ownText()).find()) {
+          if (mayHoldMetadata(e) && printedChildren(e) <= 3 && METADATA.matcher(e.ownText()).find()) {
             metadata.add(e);
           }
+          return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult tail(Node node, int depth) {
           if (node instanceof Element && ((Element) node).normalName().equals("table")) {
             int last = open.size() - 1;
             if (!nested.get(last)) {
@@ -240,8 +247,21 @@ public final class HtmlReportReader {
             open.remove(last);
             nested.remove(last);
           }
+          return FilterResult.CONTINUE;
         }
       }, page);
+    }
+
+    /** Returns the number of child elements but those never printed (which are removed after the walk). */
+    private static int printedChildren(Element e) {
+      int count = 0;
+      for (int i = 0; i < e.childNodeSize(); i++) {
+        Node child = e.childNode(i);
+        if (child instanceof Element && !HIDDEN.contains(((Element) child).normalName())) {
+          count++;
+        }
+      }
+      return count;
     }
 
     /** Whether the element's own text nodes hold a character every metadata label starts with. */
