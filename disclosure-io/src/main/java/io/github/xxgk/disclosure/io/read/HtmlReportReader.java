@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -365,21 +366,24 @@ public final class HtmlReportReader {
   /** Returns the text of an element with a line break after every block. */
   private static String blockText(Element root) {
     StringBuilder b = new StringBuilder();
-    appendText(root, b);
+    appendText(root, b, Deadline.current());
     return b.toString();
   }
 
-  private static void appendText(Node node, StringBuilder b) {
-    for (Node child : node.childNodes()) {
-      Deadline.tick("text");
+  private static void appendText(Node node, StringBuilder b, Deadline deadline) {
+    for (int i = 0; i < node.childNodeSize(); i++) {
+      Node child = node.childNode(i);
+      deadline.tickHere("text");
       if (child instanceof TextNode) {
-        b.append(((TextNode) child).text());
+        // as TextNode.text() normalises it, appended in place
+        StringUtil.appendNormalisedWhitespace(b, ((TextNode) child).getWholeText(), false);
       } else if (child instanceof Element) {
         Element e = (Element) child;
-        boolean block = BLOCKS.contains(e.normalName()) || e.tagName().equals("td") || e.tagName().equals("th");
-        appendText(e, b);
+        boolean cell = e.tagName().equals("td") || e.tagName().equals("th");
+        boolean block = cell || BLOCKS.contains(e.normalName());
+        appendText(e, b, deadline);
         if (block) {
-          b.append(e.tagName().equals("td") || e.tagName().equals("th") ? " | " : "\n");
+          b.append(cell ? " | " : "\n");
         }
       }
     }
@@ -394,11 +398,13 @@ public final class HtmlReportReader {
       Deadline.check("table row at ", at);
       List<PrintedCell> cells = new ArrayList<>();
       int column = 0;
-      for (Element td : tr.children()) {
-        String name = td.normalName();
+      for (int i = 0; i < tr.childNodeSize(); i++) {
+        Node child = tr.childNode(i);
+        String name = child instanceof Element ? ((Element) child).normalName() : "";
         if (!name.equals("td") && !name.equals("th")) {
           continue;
         }
+        Element td = (Element) child;
         column = flush(below, column, cells);
         String text = cellText(td);
         // our own writer marks a value it could not resolve (a run of digits, a word) with class="unresolved"

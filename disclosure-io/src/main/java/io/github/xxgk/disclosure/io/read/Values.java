@@ -106,6 +106,10 @@ final class Values {
 
   /** Parses the printed text of a cell, never losing it: what cannot be read is unresolved with a problem. */
   static Parsed parse(String printed, Cell cell) {
+    if (cell.getKind() != CellKind.MONEY && isDigits(printed) && printed.length() <= 18) {
+      // the common case, read as the general path below reads it: a count of plain digits, no sign, no unit
+      return new Parsed(CellValue.of(Long.parseLong(printed)).withPrinted(printed), null, false);
+    }
     String original = printed.strip();
     if (isBlank(printed)) {
       return new Parsed(original.isEmpty() ? CellValue.blank() : CellValue.blank(original), null, false);
