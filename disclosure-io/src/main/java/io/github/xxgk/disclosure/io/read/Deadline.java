@@ -9,6 +9,8 @@ import java.time.Duration;
  */
 final class Deadline {
   private static final ThreadLocal<Deadline> CURRENT = new ThreadLocal<>();
+  /** What {@link #current} returns outside a read: it never looks at the clock. */
+  private static final Deadline NONE = new Deadline(null);
 
   private final long endNanos;
   private final Duration limit;
@@ -16,7 +18,7 @@ final class Deadline {
 
   private Deadline(Duration limit) {
     this.limit = limit;
-    this.endNanos = System.nanoTime() + limit.toNanos();
+    this.endNanos = limit == null ? 0 : System.nanoTime() + limit.toNanos();
   }
 
   /** Work done under a deadline. */
@@ -55,6 +57,33 @@ final class Deadline {
     Deadline d = CURRENT.get();
     if (d != null && System.nanoTime() - d.endNanos > 0) {
       throw new Exceeded(position, d.limit);
+    }
+  }
+
+  /**
+   * Like {@link #check(String)} with the position {@code what + where}, the two joined only when the limit has
+   * passed: a loop names where it is at no cost.
+   */
+  static void check(String what, Object where) {
+    Deadline d = CURRENT.get();
+    if (d != null && System.nanoTime() - d.endNanos > 0) {
+      throw new Exceeded(what + where, d.limit);
+    }
+  }
+
+  /**
+   * Returns the time limit of the current read (one that never passes outside a read), for the tightest loops to
+   * {@link #tickHere} without looking it up each time.
+   */
+  static Deadline current() {
+    Deadline d = CURRENT.get();
+    return d == null ? NONE : d;
+  }
+
+  /** Like {@link #tick}, on this read's time limit. */
+  void tickHere(String position) {
+    if (this != NONE && (++calls & 0xff) == 0 && System.nanoTime() - endNanos > 0) {
+      throw new Exceeded(position, limit);
     }
   }
 

@@ -6,19 +6,24 @@ import io.github.xxgk.disclosure.model.Section;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a report from the bytes of a published web page: the charset from the bytes (BOM, meta tag, sniffing), the
@@ -34,6 +39,10 @@ public final class HtmlReportReader {
   /** A section heading such as 六、其他需要报告的事项, never a title. */
   private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]");
   /** Elements followed by a line break in the block text (a set of names: no selector is parsed per element). */
+  /** Elements never printed, removed before reading. */
+  private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "iframe");
+  private static final Evaluator ARTICLE_TITLE = QueryParser.parse("meta[name=ArticleTitle]");
+  private static final Evaluator PUBLISHED = QueryParser.parse("meta[name=PubDate]");
   private static final Set<String> BLOCKS =
       Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "table", "section", "article");
 
@@ -77,46 +86,49 @@ public final class HtmlReportReader {
     return Inputs.withDiagnostics(result, decoded.diagnostics);
   }
 
-  /** Returns the page as a printed document (title, metadata lines, sections, tables), without mapping it. */
+  /**
+   * Returns the page as a printed document (title, metadata lines, sections, tables), without mapping it. The page
+   * is parsed without tracking positions; the positions of rows and cells are found when first asked for (as a
+   * diagnostic does), by a second parse that tracks them.
+   */
   public PrintedDocument parse(String html, String source) {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    Document page = parser.parseInput(html, "");
-    page.select("script,style,noscript,template,iframe").remove();
+    Document page = Parser.htmlParser().parseInput(html, "");
+    Walk walk = new Walk(page);
+    for (Element e : walk.hidden) {
+      e.remove();
+    }
+    Locator locator = new Locator(html);
     PrintedDocument.Builder document = PrintedDocument.builder();
     if (source != null) {
       document.source(source);
     }
     List<Element> tables = new ArrayList<>();
-    for (Element table : page.getElementsByTag("table")) {
-      if (table.getElementsByTag("table").size() == 1 && TABLE_WORDS.matcher(table.text()).find()) {
+    for (Element table : walk.leafTables) {
+      if (TABLE_WORDS.matcher(table.text()).find()) {
         tables.add(table);
       }
     }
     Element article = article(page, tables);
-    String title = title(page, article);
+    String title = title(page, article, walk);
     if (title != null) {
       document.title(title);
     }
-    Element published = page.selectFirst("meta[name=PubDate]");
-    if (published != null && !published.attr("content").isBlank()) {
-      document.addMetadata("发布日期：" + published.attr("content").strip());
+    if (walk.published != null && !walk.published.attr("content").isBlank()) {
+      document.addMetadata("发布日期：" + walk.published.attr("content").strip());
     }
     // the metadata list of our own writer: 报告机关, 报告年度, 发布机构, 索引号, ... as term and description
-    for (Element dl : page.select("dl.disclosure-meta")) {
+    for (Element dl : walk.metadataLists) {
       for (Element dt : dl.getElementsByTag("dt")) {
         Element dd = dt.nextElementSibling();
-        if (dd != null && dd.is("dd")) {
+        if (dd != null && dd.normalName().equals("dd")) {
           document.addMetadata(dt.text().strip() + "：" + dd.text().strip());
         }
       }
     }
-    for (Element e : page.getAllElements()) {
-      Deadline.tick("metadata");
-      if (e.childrenSize() <= 3 && METADATA.matcher(e.ownText()).find()) {
-        String text = e.text().strip();
-        if (text.length() <= 300) {
-          document.addMetadata(text);
-        }
+    for (Element e : walk.metadata) {
+      String text = e.text().strip();
+      if (text.length() <= 300) {
+        document.addMetadata(text);
       }
     }
     String text = blockText(article);
@@ -125,8 +137,8 @@ public final class HtmlReportReader {
       document.section(e.getKey(), e.getValue());
     }
     List<Element> inArticle = new ArrayList<>();
-    for (Element t : article.getElementsByTag("table")) {
-      if (t.getElementsByTag("table").size() == 1) {
+    for (Element t : walk.leafTables) {
+      if (within(t, article)) {
         inArticle.add(t);
       }
     }
@@ -136,27 +148,168 @@ public final class HtmlReportReader {
       document.addTable(PrintedTable.of(TextRows.rows(text, from, to < from ? text.length() : to)));
     }
     for (Element table : inArticle) {
-      document.addTable(table(table));
+      document.addTable(table(table, locator));
     }
     return document.build();
   }
 
+  /** Removes what is never printed: scripts, styles, noscript, templates and frames. */
+  private static void strip(Document page) {
+    List<Element> hidden = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element && HIDDEN.contains(((Element) node).normalName())) {
+          hidden.add((Element) node);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, page);
+    for (Element e : hidden) {
+      e.remove();
+    }
+  }
+
+  /**
+   * One walk over every element of the page, in document order, collecting what the page is read from: the
+   * elements never printed (to remove), and beside them the tables holding no other table, the title and publish
+   * date metadata, our own writer's metadata lists, and the elements whose own text is a metadata line.
+   */
+  private static final class Walk {
+    final List<Element> hidden = new ArrayList<>();
+    final List<Element> leafTables = new ArrayList<>();
+    final List<Element> metadataLists = new ArrayList<>();
+    final List<Element> metadata = new ArrayList<>();
+    final List<Element> headings = new ArrayList<>();
+    Element articleTitle;
+    Element published;
+
+    Walk(Document page) {
+      List<Element> open = new ArrayList<>();
+      List<Boolean> nested = new ArrayList<>();
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (!(node instanceof Element)) {
+            return FilterResult.CONTINUE;
+          }
+          Deadline.tick("metadata");
+          Element e = (Element) node;
+          if (HIDDEN.contains(e.normalName())) {
+            hidden.add(e);
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          switch (e.normalName()) {
+            case "table":
+              for (int i = 0; i < nested.size(); i++) {
+                nested.set(i, true);
+              }
+              open.add(e);
+              nested.add(false);
+              break;
+            case "meta":
+              if (articleTitle == null && ARTICLE_TITLE.matches(page, e)) {
+                articleTitle = e;
+              }
+              if (published == null && PUBLISHED.matches(page, e)) {
+                published = e;
+              }
+              break;
+            case "dl":
+              if (e.hasClass("disclosure-meta")) {
+                metadataLists.add(e);
+              }
+              break;
+            case "h1":
+              headings.add(e);
+              break;
+            default:
+              break;
+          }
+          if (mayHoldMetadata(e) && printedChildren(e) <= 3 && METADATA.matcher(e.ownText()).find()) {
+            metadata.add(e);
+          }
+          return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          if (node instanceof Element && ((Element) node).normalName().equals("table")) {
+            int last = open.size() - 1;
+            if (!nested.get(last)) {
+              leafTables.add(open.get(last));
+            }
+            open.remove(last);
+            nested.remove(last);
+          }
+          return FilterResult.CONTINUE;
+        }
+      }, page);
+    }
+
+    /** Returns the number of child elements but those never printed (which are removed after the walk). */
+    private static int printedChildren(Element e) {
+      int count = 0;
+      for (int i = 0; i < e.childNodeSize(); i++) {
+        Node child = e.childNode(i);
+        if (child instanceof Element && !HIDDEN.contains(((Element) child).normalName())) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    /** Whether the element's own text nodes hold a character every metadata label starts with. */
+    private static boolean mayHoldMetadata(Element e) {
+      for (int i = 0; i < e.childNodeSize(); i++) {
+        Node child = e.childNode(i);
+        if (child instanceof TextNode) {
+          String t = ((TextNode) child).getWholeText();
+          for (int j = 0; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == '索' || c == '发' || c == '成' || c == '文') {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Whether the element is the ancestor or one of its descendants. */
+  private static boolean within(Element e, Element ancestor) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
   /** Returns the smallest element holding every report table and the overview heading (or the body). */
   private static Element article(Document page, List<Element> tables) {
     Element body = page.body();
     if (tables.isEmpty()) {
       Element best = body;
+      int bestLength = body.text().length();
       for (Element e : body.getAllElements()) {
         String own = e.text();
-        if (own.contains("总体情况") && own.contains("其他需要报告") && e.text().length() < best.text().length()) {
+        if (own.contains("总体情况") && own.contains("其他需要报告") && own.length() < bestLength) {
           best = e;
+          bestLength = own.length();
         }
       }
       return best;
     }
     Element common = tables.get(0);
     for (Element t : tables) {
-      while (!(t == common || t.parents().contains(common))) {
+      while (!within(t, common)) {
         common = common.parent();
       }
     }
@@ -166,24 +319,38 @@ public final class HtmlReportReader {
     return common;
   }
 
-  private static String title(Document page, Element article) {
-    Element meta = page.selectFirst("meta[name=ArticleTitle]");
+  private static String title(Document page, Element article, Walk walk) {
+    Element meta = walk.articleTitle;
     if (meta != null && !meta.attr("content").isBlank()) {
       return meta.attr("content").strip();
     }
-    for (Element e : article.getAllElements()) {
-      String own = e.ownText().strip();
-      if (!own.isEmpty() && own.length() <= 80 && REPORT.matcher(own).find() && !own.contains("。")
-          && !HEADING.matcher(own).find()) {
-        return own;
+    String[] found = new String[1];
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element)) {
+          return FilterResult.CONTINUE;
+        }
+        String own = ((Element) node).ownText().strip();
+        if (!own.isEmpty() && own.length() <= 80 && REPORT.matcher(own).find() && !own.contains("。")
+            && !HEADING.matcher(own).find()) {
+          found[0] = own;
+          return FilterResult.STOP;
+        }
+        return own.length() > 80 ? FilterResult.STOP : FilterResult.CONTINUE;
       }
-      if (own.length() > 80) {
-        break;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
       }
+    }, article);
+    if (found[0] != null) {
+      return found[0];
     }
     String title = page.title();
     // a page heading repeating the whole title: the title is the report's own, separators and all
-    for (Element h1 : page.getElementsByTag("h1")) {
+    for (Element h1 : walk.headings) {
       if (!title.isBlank() && h1.text().strip().equals(title.strip())) {
         return title.strip();
       }
@@ -199,44 +366,50 @@ public final class HtmlReportReader {
   /** Returns the text of an element with a line break after every block. */
   private static String blockText(Element root) {
     StringBuilder b = new StringBuilder();
-    appendText(root, b);
+    appendText(root, b, Deadline.current());
     return b.toString();
   }
 
-  private static void appendText(Node node, StringBuilder b) {
-    for (Node child : node.childNodes()) {
-      Deadline.tick("text");
+  private static void appendText(Node node, StringBuilder b, Deadline deadline) {
+    for (int i = 0; i < node.childNodeSize(); i++) {
+      Node child = node.childNode(i);
+      deadline.tickHere("text");
       if (child instanceof TextNode) {
-        b.append(((TextNode) child).text());
+        // as TextNode.text() normalises it, appended in place
+        StringUtil.appendNormalisedWhitespace(b, ((TextNode) child).getWholeText(), false);
       } else if (child instanceof Element) {
         Element e = (Element) child;
-        boolean block = BLOCKS.contains(e.normalName()) || e.tagName().equals("td") || e.tagName().equals("th");
-        appendText(e, b);
+        boolean cell = e.tagName().equals("td") || e.tagName().equals("th");
+        boolean block = cell || BLOCKS.contains(e.normalName());
+        appendText(e, b, deadline);
         if (block) {
-          b.append(e.tagName().equals("td") || e.tagName().equals("th") ? " | " : "\n");
+          b.append(cell ? " | " : "\n");
         }
       }
     }
   }
 
   /** Returns the rows of a table, merged cells expanded: rowspans repeat label cells, colspans print once. */
-  private static PrintedTable table(Element table) {
+  private static PrintedTable table(Element table, Locator locator) {
     List<PrintedRow> rows = new ArrayList<>();
     Map<Integer, Pending> below = new TreeMap<>();
-    Elements trs = table.select("tr");
-    for (Element tr : trs) {
-      Deadline.check("table row at " + position(tr));
+    for (Element tr : table.getElementsByTag("tr")) {
+      Position at = locator.at(tr);
+      Deadline.check("table row at ", at);
       List<PrintedCell> cells = new ArrayList<>();
       int column = 0;
-      for (Element td : tr.children()) {
-        if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+      for (int i = 0; i < tr.childNodeSize(); i++) {
+        Node child = tr.childNode(i);
+        String name = child instanceof Element ? ((Element) child).normalName() : "";
+        if (!name.equals("td") && !name.equals("th")) {
           continue;
         }
+        Element td = (Element) child;
         column = flush(below, column, cells);
         String text = cellText(td);
         // our own writer marks a value it could not resolve (a run of digits, a word) with class="unresolved"
-        PrintedCell cell = td.is("td.value.unresolved") ? PrintedCell.unresolved(text, position(td))
-            : PrintedCell.of(text, position(td));
+        PrintedCell cell = name.equals("td") && td.hasClass("value") && td.hasClass("unresolved")
+            ? PrintedCell.unresolved(text, locator.at(td)) : PrintedCell.of(text, locator.at(td));
         cells.add(cell);
         int colspan = span(td.attr("colspan"));
         int rowspan = span(td.attr("rowspan"));
@@ -246,18 +419,20 @@ public final class HtmlReportReader {
         column += colspan;
       }
       flush(below, column, cells);
-      for (Map.Entry<Integer, Pending> e : new ArrayList<>(below.entrySet())) {
-        if (e.getKey() >= column && e.getValue().rows > 0) {
-          if (e.getValue().cell != null) {
-            cells.add(e.getValue().cell);
+      if (!below.isEmpty()) {
+        for (Map.Entry<Integer, Pending> e : new ArrayList<>(below.entrySet())) {
+          if (e.getKey() >= column && e.getValue().rows > 0) {
+            if (e.getValue().cell != null) {
+              cells.add(e.getValue().cell);
+            }
+            consume(below, e.getKey());
           }
-          consume(below, e.getKey());
         }
       }
       if (tr.hasClass("extra")) {
-        rows.add(extraRow(tr));
+        rows.add(extraRow(tr, locator));
       } else if (!cells.isEmpty()) {
-        rows.add(PrintedRow.of(cells, position(tr)));
+        rows.add(PrintedRow.of(cells, at));
       }
     }
     return PrintedTable.of(rows);
@@ -267,21 +442,22 @@ public final class HtmlReportReader {
    * Returns a row our own writer marks as not in the official format: its label (the row's own row header, or its
    * first cell) and its {@code td.extra} cells, an empty row being one filler cell.
    */
-  private static PrintedRow extraRow(Element tr) {
+  private static PrintedRow extraRow(Element tr, Locator locator) {
     Element label = null;
     List<PrintedCell> cells = new ArrayList<>();
     for (Element td : tr.children()) {
-      if (td.is("th")) {
+      String name = td.normalName();
+      if (name.equals("th")) {
         label = td;
-      } else if (td.is("td") && label == null) {
+      } else if (name.equals("td") && label == null) {
         label = td;
-      } else if (td.is("td.extra:not(.filler)")) {
-        cells.add(PrintedCell.of(cellText(td), position(td)));
+      } else if (name.equals("td") && td.hasClass("extra") && !td.hasClass("filler")) {
+        cells.add(PrintedCell.of(cellText(td), locator.at(td)));
       }
     }
-    PrintedCell labelCell = label == null ? PrintedCell.of("", position(tr)) : PrintedCell.of(cellText(label),
-        position(label));
-    return PrintedRow.extra(labelCell, cells, position(tr));
+    PrintedCell labelCell = label == null ? PrintedCell.of("", locator.at(tr))
+        : PrintedCell.of(cellText(label), locator.at(label));
+    return PrintedRow.extra(labelCell, cells, locator.at(tr));
   }
 
   /** Adds the cells carried down from rows above at the current column; returns the next free column. */
@@ -308,12 +484,11 @@ public final class HtmlReportReader {
   }
 
   private static String cellText(Element td) {
-    String text = td.text();
-    String whole = td.wholeText();
-    if (text.replace('\u00a0', ' ').isBlank() && whole.indexOf('\u00a0') >= 0) {
+    String text = td.text().replace('\u00a0', ' ');
+    if (text.isBlank() && td.wholeText().indexOf('\u00a0') >= 0) {
       return "&nbsp;";
     }
-    return text.replace('\u00a0', ' ').strip();
+    return text.strip();
   }
 
   /**
@@ -345,12 +520,65 @@ public final class HtmlReportReader {
     return negative || n < 1 ? 1 : (int) Math.min(n, 1000);
   }
 
-  private static Position position(Element e) {
-    Range.Position start = e.sourceRange().start();
-    if (start.lineNumber() < 1) {
-      return Position.unknown();
+  /**
+   * Finds where the elements of a page parsed without positions start in its source: when first asked, the page
+   * is parsed again tracking positions, hidden elements removed alike, and an element is found there by its path
+   * of child indexes. Its line and column are counted from its offset here (jsoup's own line and column drift on
+   * long lines). Thread-safe.
+   */
+  private static final class Locator {
+    private final String html;
+    private Document tracked;
+    private int[] lineStarts;
+
+    Locator(String html) {
+      this.html = html;
     }
-    return Position.ofLine(start.lineNumber(), Math.max(1, start.columnNumber()), start.pos());
+
+    /** Returns the position of the element's start tag, found when first asked for. */
+    Position at(Element e) {
+      return Position.deferred(() -> find(e));
+    }
+
+    private synchronized Position find(Element e) {
+      if (tracked == null) {
+        tracked = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        strip(tracked);
+        lineStarts = lineStarts(html);
+      }
+      List<Integer> path = new ArrayList<>();
+      for (Node n = e; n.parentNode() != null; n = n.parentNode()) {
+        path.add(n.siblingIndex());
+      }
+      Node there = tracked;
+      for (int i = path.size() - 1; i >= 0; i--) {
+        there = there.childNode(path.get(i));
+      }
+      Range.Position start = there.sourceRange().start();
+      if (start.lineNumber() < 1) {
+        return Position.unknown();
+      }
+      int offset = start.pos();
+      int line = Arrays.binarySearch(lineStarts, offset);
+      line = line >= 0 ? line : -line - 2;
+      return Position.ofLine(line + 1, offset - lineStarts[line] + 1, offset);
+    }
+
+    /** The offset where each line starts: 0, then after every {@code \n}. */
+    private static int[] lineStarts(String text) {
+      int count = 1;
+      for (int i = 0; i < text.length(); i++) {
+        count += text.charAt(i) == '\n' ? 1 : 0;
+      }
+      int[] starts = new int[count];
+      int line = 1;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          starts[line++] = i + 1;
+        }
+      }
+      return starts;
+    }
   }
 
   /** A cell spanning rows below its own, with the rows still to fill. */

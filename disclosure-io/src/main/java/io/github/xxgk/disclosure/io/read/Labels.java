@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,9 @@ final class Labels {
           + "穩稳險险實实現现無无將将並并這这情情項项發发廢废現现條条為为單单級级區区縣县鄉乡鎮镇產产辦办證证療疗書书內内"
           + "類类務务錄录訊讯辭辞論论說说應应傳传聯联繫系";
   private static final Map<Character, Character> TO_SIMPLIFIED = new java.util.HashMap<>();
+  private static final int CACHE_LIMIT = 4096;
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+  private static final Map<String, Optional<Match>> MATCHES = new ConcurrentHashMap<>();
 
   static {
     for (int i = 0; i + 1 < TRADITIONAL.length(); i += 2) {
@@ -109,6 +113,25 @@ final class Labels {
 
   /** Returns the matching key of a label: folded, without enumerators, annotations, punctuation or spaces. */
   static String key(String label) {
+    String key = KEYS.get(label);
+    if (key == null) {
+      key = keyOf(label);
+      remember(KEYS, label, key);
+    }
+    return key;
+  }
+
+  /**
+   * Keeps a result of a pure function for the labels printed again and again (every report prints the same few
+   * hundred), up to a bound so that hostile input cannot grow it without end.
+   */
+  private static <T> void remember(Map<String, T> cache, String key, T value) {
+    if (cache.size() < CACHE_LIMIT && key.length() <= 200) {
+      cache.put(key, value);
+    }
+  }
+
+  private static String keyOf(String label) {
     String s = fold(label);
     s = s.replace('（', '(').replace('）', ')');
     s = ENUM_PAREN.matcher(s).replaceAll("");
@@ -132,6 +155,15 @@ final class Labels {
 
   /** Returns the catalog row a label names: by suffix, then by truncated prefix, then by close spelling. */
   static Optional<Match> match(String key) {
+    Optional<Match> match = MATCHES.get(key);
+    if (match == null) {
+      match = matchOf(key);
+      remember(MATCHES, key, match);
+    }
+    return match;
+  }
+
+  private static Optional<Match> matchOf(String key) {
     if (key.isEmpty()) {
       return Optional.empty();
     }

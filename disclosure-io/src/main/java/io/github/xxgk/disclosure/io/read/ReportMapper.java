@@ -152,7 +152,7 @@ public final class ReportMapper {
           inReview = true;
         }
         for (PrintedRow row : table.getRows()) {
-          Deadline.check("mapping the row at " + row.getPosition());
+          Deadline.check("mapping the row at ", row.getPosition());
           List<PrintedCell> cells = row.getCells();
           if (row.isExtra() && !cells.isEmpty()) {
             TableId in = inReview ? TableId.REVIEW_LITIGATION : context == null ? TableId.PROACTIVE : context;
@@ -306,7 +306,7 @@ public final class ReportMapper {
       CatalogRow last = null;
       List<Found> unlabelled = new ArrayList<>();
       for (Found f : found) {
-        Deadline.check("mapping the row at " + f.position);
+        Deadline.check("mapping the row at ", f.position);
         if (f.extra) {
           diagnostics.add(ReadingDiagnostic.of(Kind.UNKNOWN_ROW, f.position.toString(),
               "row \"" + f.label + "\" is marked as not in the official format; kept as an extra row"));
@@ -893,14 +893,14 @@ public final class ReportMapper {
       while (printed.size() > cells.size() && Values.isBlank(printed.get(printed.size() - 1).getText())) {
         printed.remove(printed.size() - 1);
       }
-      String position = t4Position.toString();
       if (printed.size() > cells.size()) {
         List<String> surplus = new ArrayList<>();
         for (PrintedCell c : printed.subList(cells.size(), printed.size())) {
           surplus.add(c.getText().strip());
         }
-        diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, position, "table 四 printed " + printed.size()
-            + " values for 15 cells; the first 15 are used, the rest kept in the message: " + surplus));
+        diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, t4Position.toString(), "table 四 printed "
+            + printed.size() + " values for 15 cells; the first 15 are used, the rest kept in the message: "
+            + surplus));
         printed = printed.subList(0, cells.size());
       }
       if (printed.size() == cells.size()) {
@@ -927,7 +927,7 @@ public final class ReportMapper {
       if (candidates.size() == 1) {
         putAll(cells, candidates.get(0), t4Position);
       } else if (candidates.isEmpty()) {
-        diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, position,
+        diagnostics.add(ReadingDiagnostic.of(Kind.CELL_COUNT, t4Position.toString(),
             "table 四 printed \"" + run + "\", which cannot be split into 15 cells"));
         unresolved(cells, run);
       } else {
@@ -935,8 +935,8 @@ public final class ReportMapper {
         for (List<String> c : candidates.subList(0, Math.min(candidates.size(), 20))) {
           listed.add(String.join("|", c));
         }
-        diagnostics.add(ReadingDiagnostic.of(Kind.AMBIGUOUS_SPLIT, position, "table 四 printed \"" + run
-            + "\", which splits into 15 cells in " + (candidates.size() > RunSplitter.LIMIT ? "too many"
+        diagnostics.add(ReadingDiagnostic.of(Kind.AMBIGUOUS_SPLIT, t4Position.toString(), "table 四 printed \""
+            + run + "\", which splits into 15 cells in " + (candidates.size() > RunSplitter.LIMIT ? "too many"
             : String.valueOf(candidates.size())) + " ways").withCandidates(listed));
         unresolved(cells, run);
       }

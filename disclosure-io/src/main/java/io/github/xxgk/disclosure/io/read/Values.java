@@ -28,23 +28,60 @@ final class Values {
 
   /** Returns the text with full-width forms folded, no-break spaces turned into spaces, and trimmed. */
   static String clean(String printed) {
+    if (isPlainAscii(printed)) {
+      // no entity, no-break or ideographic space, nothing NFKC changes: only the trimming is left
+      return printed.strip();
+    }
     String s = printed.replace("&nbsp;", " ").replace('\u00a0', ' ').replace('\u3000', ' ');
     s = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('−', '-').replace('－', '-');
     return s.strip();
   }
 
+  /** Whether the text is ASCII without {@code &}: then folding it changes nothing. */
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c == '&') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text is one or more ASCII digits and nothing else (a value, never a blank marker). */
+  private static boolean isDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns whether the printed text is a blank marker. */
   static boolean isBlank(String printed) {
+    if (isDigits(printed)) {
+      return false;
+    }
     return BLANKS.contains(clean(printed)) || BLANKS.contains(printed.strip());
   }
 
   /** Returns whether the printed text is a value: a blank marker or something number-like. */
   static boolean isValueLike(String printed) {
+    if (isDigits(printed)) {
+      return true;
+    }
     return isBlank(printed) || VALUE_LIKE.matcher(clean(printed)).matches();
   }
 
   /** Returns whether the printed text holds at least one digit (a blank marker holds none). */
   static boolean hasDigit(String printed) {
+    if (isDigits(printed)) {
+      return true;
+    }
     String s = clean(printed);
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
@@ -69,6 +106,10 @@ final class Values {
 
   /** Parses the printed text of a cell, never losing it: what cannot be read is unresolved with a problem. */
   static Parsed parse(String printed, Cell cell) {
+    if (cell.getKind() != CellKind.MONEY && isDigits(printed) && printed.length() <= 18) {
+      // the common case, read as the general path below reads it: a count of plain digits, no sign, no unit
+      return new Parsed(CellValue.of(Long.parseLong(printed)).withPrinted(printed), null, false);
+    }
     String original = printed.strip();
     if (isBlank(printed)) {
       return new Parsed(original.isEmpty() ? CellValue.blank() : CellValue.blank(original), null, false);

@@ -127,4 +127,53 @@ class HtmlReportReaderTest {
             HtmlReportReader.span("2x"), HtmlReportReader.span("2147483647"), HtmlReportReader.span("2147483648"),
             HtmlReportReader.span("+"), HtmlReportReader.span("\uff12")));
   }
+
+  @Test
+  void namesTheLineAndColumnOfAnUnreadableCell() throws Exception {
+    String html = "<html><head><title>某县2021年政府信息公开工作年度报告</title></head><body>\n"
+        + "<p>一、总体情况</p>\n<table>\n<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>\n"
+        + "<tr><td>规章</td><td>1</td>\n  <td>1.5</td><td>3</td></tr></table></body></html>";
+    ReadResult result = HtmlReportReader.of().read(html.getBytes(StandardCharsets.UTF_8), "page.html");
+    ReadingDiagnostic unreadable = result.getDiagnostics().stream()
+        .filter(d -> d.getKind() == ReadingDiagnostic.Kind.UNREADABLE_VALUE).findFirst().orElseThrow();
+    assertEquals("line 6, column 3", unreadable.getPosition());
+    assertEquals("t2.art20_1.regulations.repealed", unreadable.getCell().orElseThrow());
+  }
+
+  @Test
+  void positionsEveryCellAndRowOfTheCorpusPagesAtItsTag() throws Exception {
+    try (var files = Files.list(CorpusReadingTest.CORPUS.resolve("reports"))) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".html")).sorted()::iterator) {
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        PrintedDocument document = HtmlReportReader.of().parse(html, file.getFileName().toString());
+        int cells = 0;
+        for (PrintedTable table : document.getTables()) {
+          for (PrintedRow row : table.getRows()) {
+            assertAt(html, row.getPosition(), "<tr");
+            for (PrintedCell cell : row.getCells()) {
+              assertAt(html, cell.getPosition(), "<t");
+              cells++;
+            }
+          }
+        }
+        assertEquals(true, cells > 100, file + ": " + cells + " cells");
+      }
+    }
+  }
+
+  private static void assertAt(String html, Position position, String tag) {
+    int offset = (int) position.getOffset();
+    assertEquals(tag, html.substring(offset, offset + tag.length()).toLowerCase(java.util.Locale.ROOT),
+        position.toString());
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (html.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    assertEquals(line, position.getLine(), position.toString());
+    assertEquals(offset - lineStart + 1, position.getColumn(), position.toString());
+  }
 }
