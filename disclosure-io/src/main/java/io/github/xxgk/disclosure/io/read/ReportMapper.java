@@ -59,6 +59,15 @@ public final class ReportMapper {
   private static final Pattern YEAR_IN_TITLE = Pattern.compile("[(（]?\\s*20[0-9]{2}\\s*年度?\\s*[)）]?");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** The row address each label entry names, found once. */
+  private static final Map<Labels.Entry, String> ADDRESSES = new HashMap<>();
+
+  static {
+    for (Labels.Entry entry : Labels.entries()) {
+      ADDRESSES.put(entry, Run.addressOf(entry));
+    }
+  }
+
   private ReportMapper() {}
 
   /** Returns the mapper. */
@@ -166,7 +175,7 @@ public final class ReportMapper {
             label.append(cells.get(i).getText().strip());
           }
           List<PrintedCell> values = cells.subList(split, cells.size());
-          printedLabels.add(Map.entry(WHITESPACE.matcher(label).replaceAll(""), row.getPosition()));
+          printedLabels.add(Map.entry(withoutWhitespace(label), row.getPosition()));
           String key = Labels.key(label.toString());
           boolean numeric = false;
           boolean marked = false;
@@ -213,6 +222,18 @@ public final class ReportMapper {
           headers.append(key).append('\n');
         }
       }
+    }
+
+    /** Returns the text without the characters {@code \\s} matches (as {@code replaceAll("\\s+", "")} would). */
+    private static String withoutWhitespace(CharSequence text) {
+      StringBuilder b = new StringBuilder(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\u000b' && c != '\f' && c != '\r') {
+          b.append(c);
+        }
+      }
+      return b.toString();
     }
 
     /** Returns whether a row of blank values is a data row (its label names a row and nothing else). */
@@ -452,6 +473,11 @@ public final class ReportMapper {
     }
 
     private static String rowAddress(Labels.Entry entry) {
+      String address = ADDRESSES.get(entry);
+      return address != null ? address : addressOf(entry);
+    }
+
+    private static String addressOf(Labels.Entry entry) {
       if (entry.table == TableId.PROACTIVE) {
         for (Edition e : List.of(Edition.GOV_2019, Edition.GOV_2021)) {
           for (CatalogRow row : Catalog.of(e).getRows(TableId.PROACTIVE)) {
