@@ -393,7 +393,7 @@ public final class HtmlReportReader {
   private static PrintedTable table(Element table, Locator locator) {
     List<PrintedRow> rows = new ArrayList<>();
     Map<Integer, Pending> below = new TreeMap<>();
-    for (Element tr : table.getElementsByTag("tr")) {
+    for (Element tr : rows(table)) {
       Position at = locator.at(tr);
       Deadline.check("table row at ", at);
       List<PrintedCell> cells = new ArrayList<>();
@@ -484,11 +484,46 @@ public final class HtmlReportReader {
   }
 
   private static String cellText(Element td) {
-    String text = td.text().replace('\u00a0', ' ');
+    String text = ownText(td).replace('\u00a0', ' ');
     if (text.isBlank() && td.wholeText().indexOf('\u00a0') >= 0) {
       return "&nbsp;";
     }
     return text.strip();
+  }
+
+  /**
+   * Returns the cell's {@link Element#text()}: computed here for the common cell of one text node (as text() would
+   * compute it: whitespace normalised, then trimmed), by text() otherwise.
+   */
+  private static String ownText(Element td) {
+    if (td.childNodeSize() == 1 && td.childNode(0).getClass() == TextNode.class) {
+      for (Element e = td; e != null; e = e.parent()) {
+        if (e.tag().preserveWhitespace()) {
+          return td.text();
+        }
+      }
+      return StringUtil.normaliseWhitespace(((TextNode) td.childNode(0)).getWholeText()).trim();
+    }
+    return td.text();
+  }
+
+  /** Returns the rows of a table in document order (its descendants named tr). */
+  private static List<Element> rows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    addRows(table, rows);
+    return rows;
+  }
+
+  private static void addRows(Element e, List<Element> rows) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      Node child = e.childNode(i);
+      if (child instanceof Element) {
+        if (((Element) child).normalName().equals("tr")) {
+          rows.add((Element) child);
+        }
+        addRows((Element) child, rows);
+      }
+    }
   }
 
   /**

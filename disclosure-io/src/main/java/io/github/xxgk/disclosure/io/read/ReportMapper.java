@@ -120,7 +120,7 @@ public final class ReportMapper {
     private final List<PrintedCell> t4 = new ArrayList<>();
     private final StringBuilder headers = new StringBuilder();
     private final List<ExtraRow> extraRows = new ArrayList<>();
-    /** Every printed row's label cells (spaces removed) and position, to tell a row printed without values. */
+    /** Every printed row's label cells and position, to tell a row printed without values (spaces removed there). */
     private final List<Map.Entry<String, Position>> printedLabels = new ArrayList<>();
     private Position t4Position;
     private int t4Count;
@@ -175,8 +175,9 @@ public final class ReportMapper {
             label.append(cells.get(i).getText().strip());
           }
           List<PrintedCell> values = cells.subList(split, cells.size());
-          printedLabels.add(Map.entry(withoutWhitespace(label), row.getPosition()));
-          String key = Labels.key(label.toString());
+          String labelText = label.toString();
+          printedLabels.add(Map.entry(labelText, row.getPosition()));
+          String key = Labels.key(labelText);
           boolean numeric = false;
           boolean marked = false;
           for (PrintedCell c : values) {
@@ -213,10 +214,10 @@ public final class ReportMapper {
           Optional<Labels.Match> match = Labels.match(key);
           if (match.isPresent()) {
             context = match.get().entry.table;
-            found.add(new Found(match.get().entry, match.get().exact, label.toString().strip(), values,
+            found.add(new Found(match.get().entry, match.get().exact, labelText.strip(), values,
                 row.getPosition(), context));
           } else {
-            found.add(new Found(null, false, label.toString().strip(), values, row.getPosition(),
+            found.add(new Found(null, false, labelText.strip(), values, row.getPosition(),
                 context == null ? TableId.PROACTIVE : context));
           }
           headers.append(key).append('\n');
@@ -408,7 +409,7 @@ public final class ReportMapper {
     private Optional<Position> printedWithoutValues(CatalogRow row) {
       String label = WHITESPACE.matcher(row.getLabel()).replaceAll("");
       for (Map.Entry<String, Position> printed : printedLabels) {
-        if (printed.getKey().contains(label)) {
+        if (withoutWhitespace(printed.getKey()).contains(label)) {
           return Optional.of(printed.getValue());
         }
       }
