@@ -104,45 +104,51 @@ final class Narrative {
   }
 
   /** Finds every active phrase in one text, each with {@code find()} semantics, in a single pass. */
-  private static void scan(Sheet sheet, Sink sink, Section section, String text, int active, long[] totals) {
-    if (text == null || active == 0) {
+  private static void scan(Sheet sheet, Sink sink, Section section, String string, int active, long[] totals) {
+    if (string == null || active == 0) {
       return;
     }
+    char[] text = string.toCharArray();
     int[] next = new int[PHRASES];
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if ((STARTS[c >>> 6] & (1L << c)) == 0) {
-        continue;
-      }
-      switch (c) {
-        case '新':
-        case '收':
-        case '受':
-        case '接':
-          tryPhrase(sheet, sink, section, text, i, RECEIVED, active, next, totals);
-          break;
-        case '上':
-          tryPhrase(sheet, sink, section, text, i, CARRIED_FROM, active, next, totals);
-          break;
-        case '结':
-          tryPhrase(sheet, sink, section, text, i, CARRIED_TO, active, next, totals);
-          break;
-        case '行':
-          tryPhrase(sheet, sink, section, text, i, REVIEW, active, next, totals);
-          tryPhrase(sheet, sink, section, text, i, LITIGATION, active, next, totals);
-          break;
-        case '诉':
-          tryPhrase(sheet, sink, section, text, i, LITIGATION, active, next, totals);
-          break;
-        default: // 共, 办, 答
-          tryPhrase(sheet, sink, section, text, i, OUTCOMES, active, next, totals);
-          break;
+    long[] starts = STARTS;
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
+      if ((starts[c >>> 6] & (1L << c)) != 0) {
+        candidate(sheet, sink, section, text, i, active, next, totals);
       }
     }
   }
 
-  private static void tryPhrase(Sheet sheet, Sink sink, Section section, String text, int start, int phrase,
+  /** Tries the phrases that can start with the character at {@code i}. */
+  private static void candidate(Sheet sheet, Sink sink, Section section, char[] text, int i, int active, int[] next,
+      long[] totals) {
+    switch (text[i]) {
+      case '新':
+      case '收':
+      case '受':
+      case '接':
+        tryPhrase(sheet, sink, section, text, i, RECEIVED, active, next, totals);
+        break;
+      case '上':
+        tryPhrase(sheet, sink, section, text, i, CARRIED_FROM, active, next, totals);
+        break;
+      case '结':
+        tryPhrase(sheet, sink, section, text, i, CARRIED_TO, active, next, totals);
+        break;
+      case '行':
+        tryPhrase(sheet, sink, section, text, i, REVIEW, active, next, totals);
+        tryPhrase(sheet, sink, section, text, i, LITIGATION, active, next, totals);
+        break;
+      case '诉':
+        tryPhrase(sheet, sink, section, text, i, LITIGATION, active, next, totals);
+        break;
+      default: // 共, 办, 答
+        tryPhrase(sheet, sink, section, text, i, OUTCOMES, active, next, totals);
+        break;
+    }
+  }
+
+  private static void tryPhrase(Sheet sheet, Sink sink, Section section, char[] text, int start, int phrase,
       int active, int[] next, long[] totals) {
     if ((active & (1 << phrase)) == 0 || start < next[phrase]) {
       return;
@@ -155,34 +161,17 @@ final class Narrative {
     int end = (int) match;
     next[phrase] = end;
     long stated = 0;
-    for (int i = digits; i < end && isDigit(text.charAt(i)); i++) {
-      if (stated > (Long.MAX_VALUE - 9) / 10) {
-        // beyond Long.MAX_VALUE or close to it: decide exactly, as Long.parseLong would
-        stated = parseOrNegative(text, digits);
-        break;
+    for (int i = digits; i < end && isDigit(text[i]); i++) {
+      int digit = text[i] - '0';
+      if (stated > (Long.MAX_VALUE - digit) / 10) {
+        return; // beyond Long.MAX_VALUE: not read, as Long.parseLong would not
       }
-      stated = stated * 10 + (text.charAt(i) - '0');
-    }
-    if (stated < 0) {
-      return;
+      stated = stated * 10 + digit;
     }
     if (stated != totals[phrase]) {
       Rule rule = phrase < REVIEW ? Rules.H_T3_4 : Rules.H_T4_1;
       sink.add(Finding.of(rule).cells(CELLS[phrase]).reported(stated).computed(totals[phrase])
-          .text(section, start, text.substring(start, end)).value("target", TARGETS[phrase]));
-    }
-  }
-
-  /** Parses the digit run at {@code from}, or returns -1 when it exceeds {@link Long#MAX_VALUE}. */
-  private static long parseOrNegative(String text, int from) {
-    int to = from;
-    while (to < text.length() && isDigit(text.charAt(to))) {
-      to++;
-    }
-    try {
-      return Long.parseLong(text, from, to, 10);
-    } catch (NumberFormatException tooLarge) {
-      return -1;
+          .text(section, start, new String(text, start, end - start)).value("target", TARGETS[phrase]));
     }
   }
 
@@ -190,7 +179,7 @@ final class Narrative {
    * Matches the phrase at {@code start}: returns the index of its first digit in the high half and its end in the
    * low half, or -1 when it does not match there.
    */
-  static long match(int phrase, String text, int start) {
+  static long match(int phrase, char[] text, int start) {
     switch (phrase) {
       case RECEIVED:
         return received(text, start);
@@ -201,27 +190,27 @@ final class Narrative {
       case OUTCOMES:
         return outcomes(text, start);
       case REVIEW:
-        return text.startsWith("行政复议", start) ? tail(text, start + 4, 8, false, "件起宗") : -1;
+        return at(text, start, "行政复议") ? tail(text, start + 4, 8, false, "件起宗") : -1;
       default:
         return litigation(text, start);
     }
   }
 
   /** {@code (?:新收|收到|受理|接到|接收)GAP{0,20}?申请GAP{0,8}?(\d+)\s*(?:件|个|条)}. */
-  private static long received(String text, int start) {
-    if (!(text.startsWith("新收", start) || text.startsWith("收到", start) || text.startsWith("受理", start)
-        || text.startsWith("接到", start) || text.startsWith("接收", start))) {
+  private static long received(char[] text, int start) {
+    if (!(at(text, start, "新收") || at(text, start, "收到") || at(text, start, "受理")
+        || at(text, start, "接到") || at(text, start, "接收"))) {
       return -1;
     }
     int i = start + 2;
     for (int gap = 0; ; gap++) {
-      if (text.startsWith("申请", i)) {
+      if (at(text, i, "申请")) {
         long tail = tail(text, i + 2, 8, false, "件个条");
         if (tail >= 0) {
           return tail;
         }
       }
-      if (gap == 20 || i >= text.length() || !isGap(text.charAt(i), false)) {
+      if (gap == 20 || i >= text.length || !isGap(text[i], false)) {
         return -1;
       }
       i += codePointLength(text, i);
@@ -229,42 +218,42 @@ final class Narrative {
   }
 
   /** {@code (?:上年度?|上一年度?)结转GAP{0,12}?(\d+)\s*件}. */
-  private static long carriedFrom(String text, int start) {
+  private static long carriedFrom(char[] text, int start) {
     int i = start + 1;
-    if (text.startsWith("一", i)) {
+    if (at(text, i, "一")) {
       i++;
     }
-    if (!text.startsWith("年", i)) {
+    if (!at(text, i, "年")) {
       return -1;
     }
     i++;
-    if (text.startsWith("度", i)) {
+    if (at(text, i, "度")) {
       i++;
     }
-    return text.startsWith("结转", i) ? tail(text, i + 2, 12, false, "件") : -1;
+    return at(text, i, "结转") ? tail(text, i + 2, 12, false, "件") : -1;
   }
 
   /** {@code 结转(?:至|到)?下一?年度?GAP{0,12}?(\d+)\s*件}. */
-  private static long carriedTo(String text, int start) {
-    if (!text.startsWith("结转", start)) {
+  private static long carriedTo(char[] text, int start) {
+    if (!at(text, start, "结转")) {
       return -1;
     }
     int i = start + 2;
-    if (text.startsWith("至", i) || text.startsWith("到", i)) {
+    if (at(text, i, "至") || at(text, i, "到")) {
       i++;
     }
-    if (!text.startsWith("下", i)) {
+    if (!at(text, i, "下")) {
       return -1;
     }
     i++;
-    if (text.startsWith("一", i)) {
+    if (at(text, i, "一")) {
       i++;
     }
-    if (!text.startsWith("年", i)) {
+    if (!at(text, i, "年")) {
       return -1;
     }
     i++;
-    if (text.startsWith("度", i)) {
+    if (at(text, i, "度")) {
       long tail = tail(text, i + 1, 12, false, "件");
       if (tail >= 0) {
         return tail;
@@ -274,21 +263,21 @@ final class Narrative {
   }
 
   /** {@code (?:共办理|共答复|办结|答复了?(?:政府信息公开)?申请)CASE_GAP{0,12}?(\d+)\s*件}. */
-  private static long outcomes(String text, int start) {
+  private static long outcomes(char[] text, int start) {
     int i;
-    if (text.startsWith("共办理", start) || text.startsWith("共答复", start)) {
+    if (at(text, start, "共办理") || at(text, start, "共答复")) {
       i = start + 3;
-    } else if (text.startsWith("办结", start)) {
+    } else if (at(text, start, "办结")) {
       i = start + 2;
-    } else if (text.startsWith("答复", start)) {
+    } else if (at(text, start, "答复")) {
       i = start + 2;
-      if (text.startsWith("了", i)) {
+      if (at(text, i, "了")) {
         i++;
       }
-      if (text.startsWith("政府信息公开", i)) {
+      if (at(text, i, "政府信息公开")) {
         i += 6;
       }
-      if (!text.startsWith("申请", i)) {
+      if (!at(text, i, "申请")) {
         return -1;
       }
       i += 2;
@@ -299,14 +288,14 @@ final class Narrative {
   }
 
   /** {@code (?<!复议后起)(?:行政)?诉讼GAP{0,8}?(\d+)\s*(?:件|起|宗)}. */
-  private static long litigation(String text, int start) {
-    if (start >= 4 && text.startsWith("复议后起", start - 4)) {
+  private static long litigation(char[] text, int start) {
+    if (start >= 4 && at(text, start - 4, "复议后起")) {
       return -1;
     }
     int i = start;
-    if (text.startsWith("行政诉讼", i)) {
+    if (at(text, i, "行政诉讼")) {
       i += 4;
-    } else if (text.startsWith("诉讼", i)) {
+    } else if (at(text, i, "诉讼")) {
       i += 2;
     } else {
       return -1;
@@ -318,14 +307,14 @@ final class Narrative {
    * {@code GAP{0,max}?(\d+)\s*[units]} at {@code from}: the gap ends at the first character that is not a gap
    * character, which must be a digit within {@code max} code points; the digits, blanks and a unit follow.
    */
-  private static long tail(String text, int from, int max, boolean caseGap, String units) {
-    int length = text.length();
+  private static long tail(char[] text, int from, int max, boolean caseGap, String units) {
+    int length = text.length;
     int i = from;
     for (int gap = 0; ; gap++) {
       if (i >= length) {
         return -1;
       }
-      char c = text.charAt(i);
+      char c = text[i];
       if (isDigit(c)) {
         break;
       }
@@ -335,21 +324,34 @@ final class Narrative {
       i += codePointLength(text, i);
     }
     int digits = i;
-    while (i < length && isDigit(text.charAt(i))) {
+    while (i < length && isDigit(text[i])) {
       i++;
     }
-    while (i < length && isSpace(text.charAt(i))) {
+    while (i < length && isSpace(text[i])) {
       i++;
     }
-    if (i >= length || units.indexOf(text.charAt(i)) < 0) {
+    if (i >= length || units.indexOf(text[i]) < 0) {
       return -1;
     }
     return (long) digits << 32 | (i + 1);
   }
 
-  private static int codePointLength(String text, int i) {
-    return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-        && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+  private static int codePointLength(char[] text, int i) {
+    return Character.isHighSurrogate(text[i]) && i + 1 < text.length
+        && Character.isLowSurrogate(text[i + 1]) ? 2 : 1;
+  }
+
+  /** Returns whether the word stands in the text at {@code i}. */
+  private static boolean at(char[] text, int i, String word) {
+    if (i < 0 || i + word.length() > text.length) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (text[i + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDigit(char c) {
