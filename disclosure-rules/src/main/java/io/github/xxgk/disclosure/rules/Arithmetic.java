@@ -63,22 +63,29 @@ final class Arithmetic {
     int failing = 0;
     long[] counts = sheet.counts;
     omittedTotals(sheet, sink, identities, omitted);
+    byte[] states = sheet.states;
+    identities:
     for (int i = 0; i < identities.length; i++) {
       Identity identity = identities[i];
-      if (unassessable(sheet, identity, omitted)) {
-        continue;
-      }
-      // Σ left, Σ right and their difference, as Math.addExact and subtractExact would: any overflow is C-6
+      // Σ left, Σ right and their difference, as Math.addExact and subtractExact would: any overflow is C-6; not
+      // assessed through an unresolved cell, or an omitted total (on the left only when it is not the total itself)
+      boolean partsOnly = identity.total < 0;
       long left = 0;
       long right = 0;
       boolean overflow = false;
       for (int o : identity.left) {
+        if (states[o] == Sheet.UNRESOLVED || (partsOnly && omitted[o])) {
+          continue identities;
+        }
         long x = counts[o];
         long r = left + x;
         overflow |= ((left ^ r) & (x ^ r)) < 0;
         left = r;
       }
       for (int o : identity.right) {
+        if (states[o] == Sheet.UNRESOLVED || omitted[o]) {
+          continue identities;
+        }
         long x = counts[o];
         long r = right + x;
         overflow |= ((right ^ r) & (x ^ r)) < 0;
@@ -150,22 +157,6 @@ final class Arithmetic {
         omitted[total] = true;
       }
     }
-  }
-
-  private static boolean unassessable(Sheet sheet, Identity identity, boolean[] omitted) {
-    byte[] states = sheet.states;
-    boolean partsOnly = identity.total < 0;
-    for (int o : identity.left) {
-      if (states[o] == Sheet.UNRESOLVED || (partsOnly && omitted[o])) {
-        return true;
-      }
-    }
-    for (int o : identity.right) {
-      if (states[o] == Sheet.UNRESOLVED || omitted[o]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Cell largest(Sheet sheet, Identity identity) {

@@ -47,8 +47,8 @@ final class Narrative {
   private static final String[] TARGETS = new String[PHRASES];
   /** The cell of H-T3-3: requests closed for unpaid fees. */
   private static final Cell FEE_UNPAID = Catalog.of(Edition.GOV_2021).get("t3.other_fee_unpaid_overdue.total");
-  /** The characters a phrase can start with, as a bit set over the BMP. */
-  private static final long[] STARTS = new long[1024];
+  /** Per set of phrases (a bit set of phrase numbers): the characters one of them can start with. */
+  private static final char[][] START_CHARS = new char[1 << PHRASES][];
 
   static {
     Catalog catalog = Catalog.of(Edition.GOV_2021);
@@ -71,8 +71,17 @@ final class Narrative {
       }
       TARGETS[p] = target.toString();
     }
-    for (char c : "新收受接上结共办答行诉".toCharArray()) {
-      STARTS[c >>> 6] |= 1L << c;
+    String[] starts = {"新收受接", "上", "结", "共办答", "行", "行诉"};
+    for (int set = 0; set < START_CHARS.length; set++) {
+      StringBuilder chars = new StringBuilder();
+      for (int p = 0; p < PHRASES; p++) {
+        for (char c : (set & (1 << p)) == 0 ? new char[0] : starts[p].toCharArray()) {
+          if (chars.indexOf(String.valueOf(c)) < 0) {
+            chars.append(c);
+          }
+        }
+      }
+      START_CHARS[set] = chars.toString().toCharArray();
     }
   }
 
@@ -103,19 +112,38 @@ final class Narrative {
         totals);
   }
 
-  /** Finds every active phrase in one text, each with {@code find()} semantics, in a single pass. */
+  /**
+   * Finds every active phrase in one text, each with {@code find()} semantics: the characters a phrase can start
+   * with are found with {@link String#indexOf(int, int)} (vectorised by the JVM), taken in text order.
+   */
   private static void scan(Sheet sheet, Sink sink, Section section, String string, int active, long[] totals) {
     if (string == null || active == 0) {
       return;
     }
-    char[] text = string.toCharArray();
+    char[] starts = START_CHARS[active];
+    int[] at = new int[starts.length];
+    for (int k = 0; k < starts.length; k++) {
+      at[k] = string.indexOf(starts[k]);
+    }
+    char[] text = null;
     int[] next = new int[PHRASES];
-    long[] starts = STARTS;
-    for (int i = 0; i < text.length; i++) {
-      char c = text[i];
-      if ((starts[c >>> 6] & (1L << c)) != 0) {
-        candidate(sheet, sink, section, text, i, active, next, totals);
+    while (true) {
+      int first = -1;
+      int position = Integer.MAX_VALUE;
+      for (int k = 0; k < at.length; k++) {
+        if (at[k] >= 0 && at[k] < position) {
+          position = at[k];
+          first = k;
+        }
       }
+      if (first < 0) {
+        return;
+      }
+      if (text == null) {
+        text = string.toCharArray();
+      }
+      candidate(sheet, sink, section, text, position, active, next, totals);
+      at[first] = string.indexOf(starts[first], position + 1);
     }
   }
 
