@@ -125,7 +125,6 @@ final class Narrative {
     for (int k = 0; k < starts.length; k++) {
       at[k] = string.indexOf(starts[k]);
     }
-    char[] text = null;
     int[] next = new int[PHRASES];
     while (true) {
       int first = -1;
@@ -139,18 +138,15 @@ final class Narrative {
       if (first < 0) {
         return;
       }
-      if (text == null) {
-        text = string.toCharArray();
-      }
-      candidate(sheet, sink, section, text, position, active, next, totals);
+      candidate(sheet, sink, section, string, position, active, next, totals);
       at[first] = string.indexOf(starts[first], position + 1);
     }
   }
 
   /** Tries the phrases that can start with the character at {@code i}. */
-  private static void candidate(Sheet sheet, Sink sink, Section section, char[] text, int i, int active, int[] next,
+  private static void candidate(Sheet sheet, Sink sink, Section section, String text, int i, int active, int[] next,
       long[] totals) {
-    switch (text[i]) {
+    switch (text.charAt(i)) {
       case '新':
       case '收':
       case '受':
@@ -176,7 +172,7 @@ final class Narrative {
     }
   }
 
-  private static void tryPhrase(Sheet sheet, Sink sink, Section section, char[] text, int start, int phrase,
+  private static void tryPhrase(Sheet sheet, Sink sink, Section section, String text, int start, int phrase,
       int active, int[] next, long[] totals) {
     if ((active & (1 << phrase)) == 0 || start < next[phrase]) {
       return;
@@ -189,8 +185,8 @@ final class Narrative {
     int end = (int) match;
     next[phrase] = end;
     long stated = 0;
-    for (int i = digits; i < end && isDigit(text[i]); i++) {
-      int digit = text[i] - '0';
+    for (int i = digits; i < end && isDigit(text.charAt(i)); i++) {
+      int digit = text.charAt(i) - '0';
       if (stated > (Long.MAX_VALUE - digit) / 10) {
         return; // beyond Long.MAX_VALUE: not read, as Long.parseLong would not
       }
@@ -199,7 +195,7 @@ final class Narrative {
     if (stated != totals[phrase]) {
       Rule rule = phrase < REVIEW ? Rules.H_T3_4 : Rules.H_T4_1;
       sink.add(Finding.of(rule).cells(CELLS[phrase]).reported(stated).computed(totals[phrase])
-          .text(section, start, new String(text, start, end - start)).value("target", TARGETS[phrase]));
+          .text(section, start, text.substring(start, end)).value("target", TARGETS[phrase]));
     }
   }
 
@@ -207,7 +203,7 @@ final class Narrative {
    * Matches the phrase at {@code start}: returns the index of its first digit in the high half and its end in the
    * low half, or -1 when it does not match there.
    */
-  static long match(int phrase, char[] text, int start) {
+  static long match(int phrase, String text, int start) {
     switch (phrase) {
       case RECEIVED:
         return received(text, start);
@@ -218,27 +214,27 @@ final class Narrative {
       case OUTCOMES:
         return outcomes(text, start);
       case REVIEW:
-        return at(text, start, "行政复议") ? tail(text, start + 4, 8, false, "件起宗") : -1;
+        return text.startsWith("行政复议", start) ? tail(text, start + 4, 8, false, "件起宗") : -1;
       default:
         return litigation(text, start);
     }
   }
 
   /** {@code (?:新收|收到|受理|接到|接收)GAP{0,20}?申请GAP{0,8}?(\d+)\s*(?:件|个|条)}. */
-  private static long received(char[] text, int start) {
-    if (!(at(text, start, "新收") || at(text, start, "收到") || at(text, start, "受理")
-        || at(text, start, "接到") || at(text, start, "接收"))) {
+  private static long received(String text, int start) {
+    if (!(text.startsWith("新收", start) || text.startsWith("收到", start) || text.startsWith("受理", start)
+        || text.startsWith("接到", start) || text.startsWith("接收", start))) {
       return -1;
     }
     int i = start + 2;
     for (int gap = 0; ; gap++) {
-      if (at(text, i, "申请")) {
+      if (text.startsWith("申请", i)) {
         long tail = tail(text, i + 2, 8, false, "件个条");
         if (tail >= 0) {
           return tail;
         }
       }
-      if (gap == 20 || i >= text.length || !isGap(text[i], false)) {
+      if (gap == 20 || i >= text.length() || !isGap(text.charAt(i), false)) {
         return -1;
       }
       i += codePointLength(text, i);
@@ -246,42 +242,42 @@ final class Narrative {
   }
 
   /** {@code (?:上年度?|上一年度?)结转GAP{0,12}?(\d+)\s*件}. */
-  private static long carriedFrom(char[] text, int start) {
+  private static long carriedFrom(String text, int start) {
     int i = start + 1;
-    if (at(text, i, "一")) {
+    if (text.startsWith("一", i)) {
       i++;
     }
-    if (!at(text, i, "年")) {
+    if (!text.startsWith("年", i)) {
       return -1;
     }
     i++;
-    if (at(text, i, "度")) {
+    if (text.startsWith("度", i)) {
       i++;
     }
-    return at(text, i, "结转") ? tail(text, i + 2, 12, false, "件") : -1;
+    return text.startsWith("结转", i) ? tail(text, i + 2, 12, false, "件") : -1;
   }
 
   /** {@code 结转(?:至|到)?下一?年度?GAP{0,12}?(\d+)\s*件}. */
-  private static long carriedTo(char[] text, int start) {
-    if (!at(text, start, "结转")) {
+  private static long carriedTo(String text, int start) {
+    if (!text.startsWith("结转", start)) {
       return -1;
     }
     int i = start + 2;
-    if (at(text, i, "至") || at(text, i, "到")) {
+    if (text.startsWith("至", i) || text.startsWith("到", i)) {
       i++;
     }
-    if (!at(text, i, "下")) {
+    if (!text.startsWith("下", i)) {
       return -1;
     }
     i++;
-    if (at(text, i, "一")) {
+    if (text.startsWith("一", i)) {
       i++;
     }
-    if (!at(text, i, "年")) {
+    if (!text.startsWith("年", i)) {
       return -1;
     }
     i++;
-    if (at(text, i, "度")) {
+    if (text.startsWith("度", i)) {
       long tail = tail(text, i + 1, 12, false, "件");
       if (tail >= 0) {
         return tail;
@@ -291,21 +287,21 @@ final class Narrative {
   }
 
   /** {@code (?:共办理|共答复|办结|答复了?(?:政府信息公开)?申请)CASE_GAP{0,12}?(\d+)\s*件}. */
-  private static long outcomes(char[] text, int start) {
+  private static long outcomes(String text, int start) {
     int i;
-    if (at(text, start, "共办理") || at(text, start, "共答复")) {
+    if (text.startsWith("共办理", start) || text.startsWith("共答复", start)) {
       i = start + 3;
-    } else if (at(text, start, "办结")) {
+    } else if (text.startsWith("办结", start)) {
       i = start + 2;
-    } else if (at(text, start, "答复")) {
+    } else if (text.startsWith("答复", start)) {
       i = start + 2;
-      if (at(text, i, "了")) {
+      if (text.startsWith("了", i)) {
         i++;
       }
-      if (at(text, i, "政府信息公开")) {
+      if (text.startsWith("政府信息公开", i)) {
         i += 6;
       }
-      if (!at(text, i, "申请")) {
+      if (!text.startsWith("申请", i)) {
         return -1;
       }
       i += 2;
@@ -316,14 +312,14 @@ final class Narrative {
   }
 
   /** {@code (?<!复议后起)(?:行政)?诉讼GAP{0,8}?(\d+)\s*(?:件|起|宗)}. */
-  private static long litigation(char[] text, int start) {
-    if (start >= 4 && at(text, start - 4, "复议后起")) {
+  private static long litigation(String text, int start) {
+    if (start >= 4 && text.startsWith("复议后起", start - 4)) {
       return -1;
     }
     int i = start;
-    if (at(text, i, "行政诉讼")) {
+    if (text.startsWith("行政诉讼", i)) {
       i += 4;
-    } else if (at(text, i, "诉讼")) {
+    } else if (text.startsWith("诉讼", i)) {
       i += 2;
     } else {
       return -1;
@@ -335,14 +331,14 @@ final class Narrative {
    * {@code GAP{0,max}?(\d+)\s*[units]} at {@code from}: the gap ends at the first character that is not a gap
    * character, which must be a digit within {@code max} code points; the digits, blanks and a unit follow.
    */
-  private static long tail(char[] text, int from, int max, boolean caseGap, String units) {
-    int length = text.length;
+  private static long tail(String text, int from, int max, boolean caseGap, String units) {
+    int length = text.length();
     int i = from;
     for (int gap = 0; ; gap++) {
       if (i >= length) {
         return -1;
       }
-      char c = text[i];
+      char c = text.charAt(i);
       if (isDigit(c)) {
         break;
       }
@@ -352,34 +348,21 @@ final class Narrative {
       i += codePointLength(text, i);
     }
     int digits = i;
-    while (i < length && isDigit(text[i])) {
+    while (i < length && isDigit(text.charAt(i))) {
       i++;
     }
-    while (i < length && isSpace(text[i])) {
+    while (i < length && isSpace(text.charAt(i))) {
       i++;
     }
-    if (i >= length || units.indexOf(text[i]) < 0) {
+    if (i >= length || units.indexOf(text.charAt(i)) < 0) {
       return -1;
     }
     return (long) digits << 32 | (i + 1);
   }
 
-  private static int codePointLength(char[] text, int i) {
-    return Character.isHighSurrogate(text[i]) && i + 1 < text.length
-        && Character.isLowSurrogate(text[i + 1]) ? 2 : 1;
-  }
-
-  /** Returns whether the word stands in the text at {@code i}. */
-  private static boolean at(char[] text, int i, String word) {
-    if (i < 0 || i + word.length() > text.length) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (text[i + k] != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+  private static int codePointLength(String text, int i) {
+    return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+        && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
   }
 
   private static boolean isDigit(char c) {
