@@ -10,6 +10,7 @@ public final class CatalogRow {
   private final String id;
   private final List<String> labelPath;
   private final List<Cell> cells;
+  private final String address;
 
   CatalogRow(TableId table, ProactiveBlock block, String id, List<String> labelPath, List<Cell> cells) {
     this.table = table;
@@ -17,6 +18,7 @@ public final class CatalogRow {
     this.id = id;
     this.labelPath = List.copyOf(labelPath);
     this.cells = List.copyOf(cells);
+    this.address = table.getId() + (block == null ? "" : "." + block.getId()) + "." + id;
   }
 
   /** Returns the table holding the row. */
@@ -36,7 +38,7 @@ public final class CatalogRow {
 
   /** Returns the address prefix of the row's cells, e.g. {@code t2.art20_1.regulations}. */
   public String getAddress() {
-    return table.getId() + (block == null ? "" : "." + block.getId()) + "." + id;
+    return address;
   }
 
   /** Returns the official row label. */

@@ -13,12 +13,7 @@ import java.util.Map;
  */
 public final class CheckResult {
   private static final CheckResult EMPTY = new CheckResult(List.of());
-  private static final Comparator<Finding> ORDER = Comparator.<Finding>comparingInt(f -> f.getRule().order)
-      .thenComparing(CheckResult::compareCells)
-      .thenComparingInt(f -> f.getSection().map(Enum::ordinal).orElse(-1))
-      .thenComparingInt(f -> f.getOffset().orElse(-1))
-      .thenComparing(f -> f.getValues().toString())
-      .thenComparing(Finding::getSeverity);
+  private static final Comparator<Finding> ORDER = CheckResult::compare;
 
   private final List<Finding> findings;
 
@@ -29,6 +24,9 @@ public final class CheckResult {
   static CheckResult of(List<Finding> findings) {
     if (findings.isEmpty()) {
       return EMPTY;
+    }
+    if (findings.size() == 1) {
+      return new CheckResult(List.of(findings.get(0)));
     }
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(ORDER);
@@ -113,6 +111,31 @@ public final class CheckResult {
   @Override
   public String toString() {
     return "CheckResult" + getCounts() + findings;
+  }
+
+  /** By rule, cells, section, offset, values, severity (the values' text only when all before are equal). */
+  private static int compare(Finding a, Finding b) {
+    int c = Integer.compare(a.getRule().order, b.getRule().order);
+    if (c == 0) {
+      c = compareCells(a, b);
+    }
+    if (c == 0) {
+      c = Integer.compare(ordinal(a), ordinal(b));
+    }
+    if (c == 0) {
+      c = Integer.compare(a.getOffset().orElse(-1), b.getOffset().orElse(-1));
+    }
+    if (c == 0) {
+      c = a.getValues().toString().compareTo(b.getValues().toString());
+    }
+    if (c == 0) {
+      c = a.getSeverity().compareTo(b.getSeverity());
+    }
+    return c;
+  }
+
+  private static int ordinal(Finding f) {
+    return f.getSection().map(Enum::ordinal).orElse(-1);
   }
 
   private static int compareCells(Finding a, Finding b) {

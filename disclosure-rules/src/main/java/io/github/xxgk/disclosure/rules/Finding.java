@@ -40,7 +40,8 @@ public final class Finding {
     this.section = b.section;
     this.offset = b.offset;
     this.quote = b.quote;
-    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
+    // the builder is discarded once built: its map is wrapped, not copied
+    this.values = b.values == null ? Map.of() : Collections.unmodifiableMap(b.values);
   }
 
   static Builder of(Rule rule) {
@@ -199,7 +200,7 @@ public final class Finding {
     private Section section;
     private int offset = -1;
     private String quote;
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    private Map<String, Object> values;
 
     private Builder(Rule rule) {
       this.rule = rule;
@@ -251,6 +252,9 @@ public final class Finding {
     }
 
     Builder value(String name, Object value) {
+      if (values == null) {
+        values = new LinkedHashMap<>(8);
+      }
       values.put(name, Objects.requireNonNull(value, name));
       return this;
     }
@@ -259,6 +263,7 @@ public final class Finding {
       return rule;
     }
 
+    /** Returns the finding; called once, the builder is discarded after. */
     Finding build(Severity severity) {
       return new Finding(this, severity);
     }

@@ -19,8 +19,8 @@ import java.util.Map;
  * {@code lhs} is a single 总计 cell it is the identity's total (blank total with non-zero parts: C-4).
  */
 final class Identity {
-  private static final Map<Edition, List<Identity>> T3 = new EnumMap<>(Edition.class);
-  private static final List<Identity> T4 = new ArrayList<>();
+  private static final Map<Edition, Identity[]> T3 = new EnumMap<>(Edition.class);
+  private static final Identity[] T4;
 
   static {
     for (Edition edition : List.of(Edition.GOV_2019, Edition.GOV_2021)) {
@@ -49,18 +49,20 @@ final class Identity {
                 catalog.get(RequestRow.CARRIED_OVER_TO_NEXT, column)},
             null, column));
       }
-      T3.put(edition, List.copyOf(list));
+      T3.put(edition, list.toArray(new Identity[0]));
     }
     Catalog catalog = Catalog.of(Edition.GOV_2021);
+    List<Identity> t4 = new ArrayList<>();
     Rule[] rules = {Rules.S_T4_1, Rules.S_T4_2, Rules.S_T4_3};
     for (ReviewGroup group : ReviewGroup.values()) {
       Cell[] parts = new Cell[ReviewResult.parts().size()];
       for (int i = 0; i < parts.length; i++) {
         parts[i] = catalog.get(group, ReviewResult.parts().get(i));
       }
-      T4.add(new Identity(rules[group.ordinal()], new Cell[] {catalog.get(group, ReviewResult.TOTAL)}, parts,
+      t4.add(new Identity(rules[group.ordinal()], new Cell[] {catalog.get(group, ReviewResult.TOTAL)}, parts,
           String.join(" › ", group.getLabelPath()), null));
     }
+    T4 = t4.toArray(new Identity[0]);
   }
 
   final Rule rule;
@@ -68,6 +70,11 @@ final class Identity {
   final Cell[] rhs;
   final String row;
   final Applicant column;
+  /** The ordinals of {@link #lhs} and {@link #rhs}. */
+  final int[] left;
+  final int[] right;
+  /** The ordinal of the identity's total, or -1 when it has none. */
+  final int total;
 
   private Identity(Rule rule, Cell[] lhs, Cell[] rhs, String row, Applicant column) {
     this.rule = rule;
@@ -75,18 +82,25 @@ final class Identity {
     this.rhs = rhs;
     this.row = row;
     this.column = column;
+    this.left = ordinals(lhs);
+    this.right = ordinals(rhs);
+    this.total = lhs.length == 1 ? lhs[0].getOrdinal() : -1;
   }
 
-  static List<Identity> requests(Edition edition) {
+  private static int[] ordinals(Cell[] cells) {
+    int[] ordinals = new int[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      ordinals[i] = cells[i].getOrdinal();
+    }
+    return ordinals;
+  }
+
+  static Identity[] requests(Edition edition) {
     return T3.get(edition);
   }
 
-  static List<Identity> reviewLitigation() {
+  static Identity[] reviewLitigation() {
     return T4;
-  }
-
-  Cell total() {
-    return lhs.length == 1 ? lhs[0] : null;
   }
 
   /** Returns +1 if the cell is on the left, -1 on the right, 0 if not in the identity. */

@@ -47,8 +47,8 @@ final class Narrative {
   private static final String[] TARGETS = new String[PHRASES];
   /** The cell of H-T3-3: requests closed for unpaid fees. */
   private static final Cell FEE_UNPAID = Catalog.of(Edition.GOV_2021).get("t3.other_fee_unpaid_overdue.total");
-  /** The characters a phrase can start with, as a bit set over the BMP. */
-  private static final long[] STARTS = new long[1024];
+  /** Per set of phrases (a bit set of phrase numbers): the characters one of them can start with. */
+  private static final char[][] START_CHARS = new char[1 << PHRASES][];
 
   static {
     Catalog catalog = Catalog.of(Edition.GOV_2021);
@@ -71,8 +71,17 @@ final class Narrative {
       }
       TARGETS[p] = target.toString();
     }
-    for (char c : "新收受接上结共办答行诉".toCharArray()) {
-      STARTS[c >>> 6] |= 1L << c;
+    String[] starts = {"新收受接", "上", "结", "共办答", "行", "行诉"};
+    for (int set = 0; set < START_CHARS.length; set++) {
+      StringBuilder chars = new StringBuilder();
+      for (int p = 0; p < PHRASES; p++) {
+        for (char c : (set & (1 << p)) == 0 ? new char[0] : starts[p].toCharArray()) {
+          if (chars.indexOf(String.valueOf(c)) < 0) {
+            chars.append(c);
+          }
+        }
+      }
+      START_CHARS[set] = chars.toString().toCharArray();
     }
   }
 
@@ -103,42 +112,63 @@ final class Narrative {
         totals);
   }
 
-  /** Finds every active phrase in one text, each with {@code find()} semantics, in a single pass. */
-  private static void scan(Sheet sheet, Sink sink, Section section, String text, int active, long[] totals) {
-    if (text == null || active == 0) {
+  /**
+   * Finds every active phrase in one text, each with {@code find()} semantics: the characters a phrase can start
+   * with are found with {@link String#indexOf(int, int)} (vectorised by the JVM), taken in text order.
+   */
+  private static void scan(Sheet sheet, Sink sink, Section section, String string, int active, long[] totals) {
+    if (string == null || active == 0) {
       return;
     }
+    char[] starts = START_CHARS[active];
+    int[] at = new int[starts.length];
+    for (int k = 0; k < starts.length; k++) {
+      at[k] = string.indexOf(starts[k]);
+    }
     int[] next = new int[PHRASES];
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if ((STARTS[c >>> 6] & (1L << c)) == 0) {
-        continue;
+    while (true) {
+      int first = -1;
+      int position = Integer.MAX_VALUE;
+      for (int k = 0; k < at.length; k++) {
+        if (at[k] >= 0 && at[k] < position) {
+          position = at[k];
+          first = k;
+        }
       }
-      switch (c) {
-        case '新':
-        case '收':
-        case '受':
-        case '接':
-          tryPhrase(sheet, sink, section, text, i, RECEIVED, active, next, totals);
-          break;
-        case '上':
-          tryPhrase(sheet, sink, section, text, i, CARRIED_FROM, active, next, totals);
-          break;
-        case '结':
-          tryPhrase(sheet, sink, section, text, i, CARRIED_TO, active, next, totals);
-          break;
-        case '行':
-          tryPhrase(sheet, sink, section, text, i, REVIEW, active, next, totals);
-          tryPhrase(sheet, sink, section, text, i, LITIGATION, active, next, totals);
-          break;
-        case '诉':
-          tryPhrase(sheet, sink, section, text, i, LITIGATION, active, next, totals);
-          break;
-        default: // 共, 办, 答
-          tryPhrase(sheet, sink, section, text, i, OUTCOMES, active, next, totals);
-          break;
+      if (first < 0) {
+        return;
       }
+      candidate(sheet, sink, section, string, position, active, next, totals);
+      at[first] = string.indexOf(starts[first], position + 1);
+    }
+  }
+
+  /** Tries the phrases that can start with the character at {@code i}. */
+  private static void candidate(Sheet sheet, Sink sink, Section section, String text, int i, int active, int[] next,
+      long[] totals) {
+    switch (text.charAt(i)) {
+      case '新':
+      case '收':
+      case '受':
+      case '接':
+        tryPhrase(sheet, sink, section, text, i, RECEIVED, active, next, totals);
+        break;
+      case '上':
+        tryPhrase(sheet, sink, section, text, i, CARRIED_FROM, active, next, totals);
+        break;
+      case '结':
+        tryPhrase(sheet, sink, section, text, i, CARRIED_TO, active, next, totals);
+        break;
+      case '行':
+        tryPhrase(sheet, sink, section, text, i, REVIEW, active, next, totals);
+        tryPhrase(sheet, sink, section, text, i, LITIGATION, active, next, totals);
+        break;
+      case '诉':
+        tryPhrase(sheet, sink, section, text, i, LITIGATION, active, next, totals);
+        break;
+      default: // 共, 办, 答
+        tryPhrase(sheet, sink, section, text, i, OUTCOMES, active, next, totals);
+        break;
     }
   }
 
@@ -156,33 +186,16 @@ final class Narrative {
     next[phrase] = end;
     long stated = 0;
     for (int i = digits; i < end && isDigit(text.charAt(i)); i++) {
-      if (stated > (Long.MAX_VALUE - 9) / 10) {
-        // beyond Long.MAX_VALUE or close to it: decide exactly, as Long.parseLong would
-        stated = parseOrNegative(text, digits);
-        break;
+      int digit = text.charAt(i) - '0';
+      if (stated > (Long.MAX_VALUE - digit) / 10) {
+        return; // beyond Long.MAX_VALUE: not read, as Long.parseLong would not
       }
-      stated = stated * 10 + (text.charAt(i) - '0');
-    }
-    if (stated < 0) {
-      return;
+      stated = stated * 10 + digit;
     }
     if (stated != totals[phrase]) {
       Rule rule = phrase < REVIEW ? Rules.H_T3_4 : Rules.H_T4_1;
       sink.add(Finding.of(rule).cells(CELLS[phrase]).reported(stated).computed(totals[phrase])
           .text(section, start, text.substring(start, end)).value("target", TARGETS[phrase]));
-    }
-  }
-
-  /** Parses the digit run at {@code from}, or returns -1 when it exceeds {@link Long#MAX_VALUE}. */
-  private static long parseOrNegative(String text, int from) {
-    int to = from;
-    while (to < text.length() && isDigit(text.charAt(to))) {
-      to++;
-    }
-    try {
-      return Long.parseLong(text, from, to, 10);
-    } catch (NumberFormatException tooLarge) {
-      return -1;
     }
   }
 

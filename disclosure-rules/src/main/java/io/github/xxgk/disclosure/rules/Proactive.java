@@ -12,9 +12,34 @@ import java.util.Optional;
 
 /** The heuristics of table 二: H-T2-1..4 and P-1. */
 final class Proactive {
-  private static final String[] DOCUMENT_ROWS = {"regulations", "normative_documents"};
   private static final BigDecimal TOWNSHIP_MAX_YUAN = new BigDecimal("10000000000");
   private static final int MAX_WAN_YUAN_DECIMALS = 4;
+  private static final Catalog A = Catalog.of(Edition.GOV_2019);
+  private static final Catalog B = Catalog.of(Edition.GOV_2021);
+  /** Per document row (规章, 规范性文件), the cells each heuristic reads and the row label of its message. */
+  private static final Cell[][] ISSUED_IN_FORCE_REPEALED = new Cell[2][];
+  private static final Cell[][] PUBLISHED_MADE = new Cell[2][];
+  private static final String[] LABELS_A = new String[2];
+  private static final String[] LABELS_B = new String[2];
+  private static final Cell[] REGULATIONS_A = A.findRow("t2.art20_1.regulations").orElseThrow().getCells()
+      .toArray(new Cell[0]);
+  private static final Cell[] REGULATIONS_B = B.findRow("t2.art20_1.regulations").orElseThrow().getCells()
+      .toArray(new Cell[0]);
+  private static final Cell FEE_AMOUNT = B.get("t2.art20_8.administrative_fees.fee_amount");
+  private static final Cell PROCUREMENT_AMOUNT =
+      A.get("t2.art20_9.government_centralized_procurement.procurement_amount");
+
+  static {
+    String[] rows = {"regulations", "normative_documents"};
+    for (int i = 0; i < rows.length; i++) {
+      String prefix = "t2.art20_1." + rows[i] + ".";
+      ISSUED_IN_FORCE_REPEALED[i] = new Cell[] {B.get(prefix + "issued"), B.get(prefix + "in_force"),
+          B.get(prefix + "repealed")};
+      PUBLISHED_MADE[i] = new Cell[] {A.get(prefix + "newly_published"), A.get(prefix + "newly_made")};
+      LABELS_A[i] = "第二十条第（一）项 › " + A.get(prefix + "newly_made").getRowLabel();
+      LABELS_B[i] = "第二十条第（一）项 › " + B.get(prefix + "issued").getRowLabel();
+    }
+  }
 
   private Proactive() {}
 
@@ -22,47 +47,43 @@ final class Proactive {
     if (!sheet.has(TableId.PROACTIVE)) {
       return;
     }
-    Catalog catalog = sheet.catalog;
-    boolean a = catalog.getProactiveEdition() == Edition.GOV_2019;
-    for (String row : DOCUMENT_ROWS) {
-      String prefix = "t2.art20_1." + row + ".";
-      String label = "第二十条第（一）项 › " + catalog.get(prefix + (a ? "newly_made" : "issued")).getRowLabel();
+    boolean a = sheet.catalog.getProactiveEdition() == Edition.GOV_2019;
+    for (int row = 0; row < 2; row++) {
       if (!a && sink.on(Rules.H_T2_1)) {
-        Cell issued = catalog.get(prefix + "issued");
-        Cell repealed = catalog.get(prefix + "repealed");
-        Cell inForce = catalog.get(prefix + "in_force");
-        if (values(sheet, issued, repealed, inForce)
-            && sheet.count(issued) > sheet.count(inForce) + sheet.count(repealed)) {
+        Cell[] cells = ISSUED_IN_FORCE_REPEALED[row];
+        Cell issued = cells[0];
+        Cell inForce = cells[1];
+        Cell repealed = cells[2];
+        if (values(sheet, cells) && sheet.count(issued) > sheet.count(inForce) + sheet.count(repealed)) {
           sink.add(Finding.of(Rules.H_T2_1).cells(issued, inForce, repealed).reported(sheet.count(issued))
-              .computed(sheet.count(inForce) + sheet.count(repealed)).value("row", label));
+              .computed(sheet.count(inForce) + sheet.count(repealed)).value("row", LABELS_B[row]));
         }
       }
       if (a && sink.on(Rules.H_T2_2)) {
-        Cell made = catalog.get(prefix + "newly_made");
-        Cell published = catalog.get(prefix + "newly_published");
-        if (values(sheet, made, published) && sheet.count(made) != sheet.count(published)) {
+        Cell published = PUBLISHED_MADE[row][0];
+        Cell made = PUBLISHED_MADE[row][1];
+        if (values(sheet, PUBLISHED_MADE[row]) && sheet.count(made) != sheet.count(published)) {
           sink.add(Finding.of(Rules.H_T2_2).cells(published, made).reported(sheet.count(published))
-              .computed(sheet.count(made)).value("row", label));
+              .computed(sheet.count(made)).value("row", LABELS_A[row]));
         }
       }
     }
     Optional<BodyLevel> level = sheet.report.getLevel();
     if (level.isPresent() && !level.get().makesRegulations() && sink.on(Rules.H_T2_3)) {
-      for (Cell cell : catalog.findRow("t2.art20_1.regulations").orElseThrow().getCells()) {
+      for (Cell cell : a ? REGULATIONS_A : REGULATIONS_B) {
         if (sheet.isValue(cell) && sheet.count(cell) > 0) {
           sink.add(Finding.of(Rules.H_T2_3).cell(cell).reported(sheet.count(cell))
               .value("level", level.get().getLabel()));
         }
       }
     }
-    if (!a && sink.on(Rules.H_T2_4)) {
-      Cell cell = catalog.get("t2.art20_8.administrative_fees.fee_amount");
-      money(sheet, cell).ifPresent(money -> unitSlip(sheet, sink, cell, money));
+    Money money = sheet.money;
+    if (!a && money != null && sink.on(Rules.H_T2_4)) {
+      unitSlip(sheet, sink, FEE_AMOUNT, money);
     }
-    if (a && sink.on(Rules.P_1)) {
-      Cell cell = catalog.get("t2.art20_9.government_centralized_procurement.procurement_amount");
-      money(sheet, cell).filter(Money::isUnitAssumed).ifPresent(money -> sink.add(Finding.of(Rules.P_1).cell(cell)
-          .reported(money.getYuan()).value("amount", money.getAmount()).value("unit", money.getUnit().getLabel())));
+    if (a && money != null && money.isUnitAssumed() && sink.on(Rules.P_1)) {
+      sink.add(Finding.of(Rules.P_1).cell(PROCUREMENT_AMOUNT).reported(money.getYuan())
+          .value("amount", money.getAmount()).value("unit", money.getUnit().getLabel()));
     }
   }
 
@@ -84,10 +105,6 @@ final class Proactive {
     }
     sink.add(Finding.of(Rules.H_T2_4).cell(cell).reported(money.getYuan()).value("amount", money.getAmount())
         .value("unit", money.getUnit().getLabel()).value("reason_zh", zh).value("reason_en", en));
-  }
-
-  private static Optional<Money> money(Sheet sheet, Cell cell) {
-    return sheet.isValue(cell) ? sheet.report.get(cell).getMoney() : Optional.empty();
   }
 
   private static boolean values(Sheet sheet, Cell... cells) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,9 +22,17 @@ public final class Profile {
 
   // rule id -> severity, or null when off
   private final Map<String, Severity> overrides;
+  // per rule, by catalogue order: its severity, or null when off
+  private final Severity[] severities;
 
   private Profile(Map<String, Severity> overrides) {
     this.overrides = overrides;
+    List<Rule> rules = Rules.all();
+    this.severities = new Severity[rules.size()];
+    for (Rule rule : rules) {
+      severities[rule.order] = overrides.containsKey(rule.getId()) ? overrides.get(rule.getId())
+          : rule.getDefaultSeverity();
+    }
   }
 
   /** Returns the profile with every rule on at its default severity. */
@@ -82,15 +91,17 @@ public final class Profile {
 
   /** Returns whether the rule is checked. */
   public boolean isEnabled(Rule rule) {
-    return !overrides.containsKey(rule.getId()) || overrides.get(rule.getId()) != null;
+    return severities[rule.order] != null;
   }
 
   /** Returns the severity of the rule's findings, empty when the rule is off. */
   public Optional<Severity> getSeverity(Rule rule) {
-    if (!overrides.containsKey(rule.getId())) {
-      return Optional.of(rule.getDefaultSeverity());
-    }
-    return Optional.ofNullable(overrides.get(rule.getId()));
+    return Optional.ofNullable(severities[rule.order]);
+  }
+
+  /** Returns the severity of the rule's findings, or null when the rule is off. */
+  Severity severity(Rule rule) {
+    return severities[rule.order];
   }
 
   /** Returns the text form, one override per line in catalogue order. */

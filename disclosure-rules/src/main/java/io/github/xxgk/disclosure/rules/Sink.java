@@ -17,7 +17,10 @@ final class Sink {
   }
 
   void add(Finding.Builder finding) {
-    profile.getSeverity(finding.rule()).ifPresent(severity -> findings.add(finding.build(severity)));
+    Severity severity = profile.severity(finding.rule());
+    if (severity != null) {
+      findings.add(finding.build(severity));
+    }
   }
 
   List<Finding> findings() {

@@ -55,6 +55,8 @@ final class JsonShape {
     final SerializedString name;
     /** The place of the row in its {@link Rows#ordered}. */
     final int position;
+    /** A number unique among the rows and blocks of all tables, from 0 up to {@link #partCount()}. */
+    final int id = parts++;
     private final List<Key> columnList = new ArrayList<>();
     private final Map<String, Key> byName = new HashMap<>();
     /** The columns in catalog order. */
@@ -73,6 +75,8 @@ final class JsonShape {
 
   /** The rows of table 三 or 四 or of one block of table 二, in catalog order. */
   static final class Rows {
+    /** A number unique among the rows and blocks of all tables, from 0 up to {@link #partCount()}. */
+    final int id = parts++;
     private final List<Row> rowList = new ArrayList<>();
     private final Map<String, Row> byName = new HashMap<>();
     /** The rows in catalog order. */
@@ -91,6 +95,9 @@ final class JsonShape {
       });
     }
   }
+
+  /** The number of rows and blocks made so far. */
+  private static int parts;
 
   /** t2: block → rows; t3, t4: the single block "" holding their rows. */
   private static final Map<TableId, Map<String, Rows>> KEYS = new EnumMap<>(TableId.class);
@@ -133,6 +140,11 @@ final class JsonShape {
   }
 
   private JsonShape() {}
+
+  /** Returns the number of rows and blocks of all tables (their {@code id}s are below it). */
+  static int partCount() {
+    return parts;
+  }
 
   /** Returns the number of distinct cell keys of both editions. */
   static int keyCount() {

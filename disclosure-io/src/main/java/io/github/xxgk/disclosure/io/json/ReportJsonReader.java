@@ -77,6 +77,9 @@ final class ReportJsonReader {
     }
   }
 
+  private static final int VALUE_BIT = KEY_BITS.get("value");
+  private static final int PRINTED_BIT = KEY_BITS.get("printed");
+
   /** The optional plain-text keys of a report, each with where its text goes. */
   private static final Map<String, BiConsumer<ImmutableReport.Builder, String>> TEXT_KEYS = Map.of(
       "title", ImmutableReport.Builder::title,
@@ -100,7 +103,9 @@ final class ReportJsonReader {
     final CellState[] states = new CellState[JsonShape.keyCount()];
     final boolean[] present = new boolean[JsonShape.keyCount()];
     final List<JsonShape.Key> seen = new ArrayList<>(256);
-    final List<Object> seenRows = new ArrayList<>(64);
+    /** Per row and block id: whether this report holds it, to find duplicate rows and blocks. */
+    final boolean[] partSeen = new boolean[JsonShape.partCount()];
+    final int[] partsSeen = new int[JsonShape.partCount()];
     boolean inUse;
   }
 
@@ -109,8 +114,10 @@ final class ReportJsonReader {
   private final JsonParser p;
   private final String source;
   private final Scratch scratch;
-  /** The row and block objects read, by identity, to find duplicate rows and blocks. */
-  private final List<Object> seenRows;
+  private final boolean[] partSeen;
+  /** The ids of the rows and blocks read, the first {@link #partsRead} of them. */
+  private final int[] partsSeen;
+  private int partsRead;
   /** Whether the key {@link #nextKey} moved to is the one it expected. */
   private boolean predicted;
 
@@ -143,7 +150,8 @@ final class ReportJsonReader {
     this.states = scratch.states;
     this.present = scratch.present;
     this.seen = scratch.seen;
-    this.seenRows = scratch.seenRows;
+    this.partSeen = scratch.partSeen;
+    this.partsSeen = scratch.partsSeen;
   }
 
   /** Hands the per-cell arrays (cleared after each report) to the next reader of this thread. */
@@ -203,7 +211,10 @@ final class ReportJsonReader {
       present[key.index] = false;
     }
     seen.clear();
-    seenRows.clear();
+    for (int i = 0; i < partsRead; i++) {
+      partSeen[partsSeen[i]] = false;
+    }
+    partsRead = 0;
     edition = null;
     Arrays.fill(tableEditions, null);
     tableStarts.clear();
@@ -422,7 +433,7 @@ final class ReportJsonReader {
       if (rows == null) {
         throw fail("unknown table 二 block, expected one of " + ids(ProactiveBlock.values()));
       }
-      once(rows);
+      once(rows.id);
       expect(JsonToken.START_OBJECT, "a block object");
       rows(TableId.PROACTIVE, rows, false);
     }
@@ -473,7 +484,7 @@ final class ReportJsonReader {
           throw fail("unknown row of table " + table.getNumeral());
         }
       }
-      once(row);
+      once(row.id);
       expect(JsonToken.START_OBJECT, "a row object");
       next = row.position + 1;
       JsonShape.Key[] columns = row.columns;
@@ -555,23 +566,24 @@ final class ReportJsonReader {
   /** Returns the mask with the bit of the key set, failing if it was set: the key is a duplicate. */
   private int mark(int mask, String name) throws ReportReadException {
     Integer bit = KEY_BITS.get(name);
-    if (bit == null) {
-      return mask;
-    }
+    return bit == null ? mask : mark(mask, bit.intValue());
+  }
+
+  /** Returns the mask with the bit set, failing if it was set: its key is a duplicate. */
+  private int mark(int mask, int bit) throws ReportReadException {
     if ((mask & bit) != 0) {
       throw fail("duplicate key");
     }
     return mask | bit;
   }
 
-  /** Fails if the row or block (known by its key map) was read before in this report. */
-  private void once(Object rowOrBlock) throws ReportReadException {
-    for (Object seenRow : seenRows) {
-      if (seenRow == rowOrBlock) {
-        throw fail("duplicate key");
-      }
+  /** Fails if the row or block (known by its id) was read before in this report. */
+  private void once(int part) throws ReportReadException {
+    if (partSeen[part]) {
+      throw fail("duplicate key");
     }
-    seenRows.add(rowOrBlock);
+    partSeen[part] = true;
+    partsSeen[partsRead++] = part;
   }
 
   private static CellValue value(long count) {
@@ -585,9 +597,15 @@ final class ReportJsonReader {
     int keys = 0;
     SerializableString expected = VALUE;
     while (nextKey(expected)) {
-      String name = predicted ? expected.getValue() : p.currentName();
+      String name;
+      if (predicted) {
+        name = expected.getValue();
+        keys = mark(keys, expected == VALUE ? VALUE_BIT : PRINTED_BIT);
+      } else {
+        name = p.currentName();
+        keys = mark(keys, name);
+      }
       expected = PRINTED;
-      keys = mark(keys, name);
       p.nextToken();
       switch (name) {
         case "state":

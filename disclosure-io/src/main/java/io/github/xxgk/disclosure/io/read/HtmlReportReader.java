@@ -191,6 +191,7 @@ public final class HtmlReportReader {
     Element published;
 
     Walk(Document page) {
+      Deadline deadline = Deadline.current();
       List<Element> open = new ArrayList<>();
       List<Boolean> nested = new ArrayList<>();
       NodeTraversor.filter(new NodeFilter() {
@@ -199,7 +200,7 @@ public final class HtmlReportReader {
           if (!(node instanceof Element)) {
             return FilterResult.CONTINUE;
           }
-          Deadline.tick("metadata");
+          deadline.tickHere("metadata");
           Element e = (Element) node;
           if (HIDDEN.contains(e.normalName())) {
             hidden.add(e);
@@ -265,21 +266,29 @@ public final class HtmlReportReader {
       return count;
     }
 
-    /** Whether the element's own text nodes hold a character every metadata label starts with. */
+    /**
+     * Whether the element's own text nodes hold the characters some metadata label needs: 索 (索引号), 号 (文号),
+     * 发 or 成 with 期 (发文日期, 发布日期, 成文日期), or 发 with 构 (发布机构). Own text is made of them alone.
+     */
     private static boolean mayHoldMetadata(Element e) {
+      boolean issued = false;
+      boolean written = false;
+      boolean date = false;
+      boolean body = false;
       for (int i = 0; i < e.childNodeSize(); i++) {
         Node child = e.childNode(i);
         if (child instanceof TextNode) {
           String t = ((TextNode) child).getWholeText();
-          for (int j = 0; j < t.length(); j++) {
-            char c = t.charAt(j);
-            if (c == '索' || c == '发' || c == '成' || c == '文') {
-              return true;
-            }
+          if (t.indexOf('索') >= 0 || t.indexOf('号') >= 0) {
+            return true;
           }
+          issued |= t.indexOf('发') >= 0;
+          written |= t.indexOf('成') >= 0;
+          date |= t.indexOf('期') >= 0;
+          body |= t.indexOf('构') >= 0;
         }
       }
-      return false;
+      return (issued || written) && date || issued && body;
     }
   }
 
@@ -393,7 +402,7 @@ public final class HtmlReportReader {
   private static PrintedTable table(Element table, Locator locator) {
     List<PrintedRow> rows = new ArrayList<>();
     Map<Integer, Pending> below = new TreeMap<>();
-    for (Element tr : table.getElementsByTag("tr")) {
+    for (Element tr : rows(table)) {
       Position at = locator.at(tr);
       Deadline.check("table row at ", at);
       List<PrintedCell> cells = new ArrayList<>();
@@ -484,11 +493,46 @@ public final class HtmlReportReader {
   }
 
   private static String cellText(Element td) {
-    String text = td.text().replace('\u00a0', ' ');
+    String text = ownText(td).replace('\u00a0', ' ');
     if (text.isBlank() && td.wholeText().indexOf('\u00a0') >= 0) {
       return "&nbsp;";
     }
     return text.strip();
+  }
+
+  /**
+   * Returns the cell's {@link Element#text()}: computed here for the common cell of one text node (as text() would
+   * compute it: whitespace normalised, then trimmed), by text() otherwise.
+   */
+  private static String ownText(Element td) {
+    if (td.childNodeSize() == 1 && td.childNode(0).getClass() == TextNode.class) {
+      for (Element e = td; e != null; e = e.parent()) {
+        if (e.tag().preserveWhitespace()) {
+          return td.text();
+        }
+      }
+      return StringUtil.normaliseWhitespace(((TextNode) td.childNode(0)).getWholeText()).trim();
+    }
+    return td.text();
+  }
+
+  /** Returns the rows of a table in document order (its descendants named tr). */
+  private static List<Element> rows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    addRows(table, rows);
+    return rows;
+  }
+
+  private static void addRows(Element e, List<Element> rows) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      Node child = e.childNode(i);
+      if (child instanceof Element) {
+        if (((Element) child).normalName().equals("tr")) {
+          rows.add((Element) child);
+        }
+        addRows((Element) child, rows);
+      }
+    }
   }
 
   /**

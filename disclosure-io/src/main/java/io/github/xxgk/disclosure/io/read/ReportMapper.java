@@ -62,6 +62,15 @@ public final class ReportMapper {
   private static final Pattern YEAR_IN_TITLE = Pattern.compile("[(（]?\\s*20[0-9]{2}\\s*年度?\\s*[)）]?");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** The row address each label entry names, found once. */
+  private static final Map<Labels.Entry, String> ADDRESSES = new HashMap<>();
+
+  static {
+    for (Labels.Entry entry : Labels.entries()) {
+      ADDRESSES.put(entry, Run.addressOf(entry));
+    }
+  }
+
   private ReportMapper() {}
 
   /** Returns the mapper. */
@@ -114,7 +123,7 @@ public final class ReportMapper {
     private final List<PrintedCell> t4 = new ArrayList<>();
     private final StringBuilder headers = new StringBuilder();
     private final List<ExtraRow> extraRows = new ArrayList<>();
-    /** Every printed row's label cells (spaces removed) and position, to tell a row printed without values. */
+    /** Every printed row's label cells and position, to tell a row printed without values (spaces removed there). */
     private final List<Map.Entry<String, Position>> printedLabels = new ArrayList<>();
     private Position t4Position;
     private int t4Count;
@@ -169,8 +178,9 @@ public final class ReportMapper {
             label.append(cells.get(i).getText().strip());
           }
           List<PrintedCell> values = cells.subList(split, cells.size());
-          printedLabels.add(Map.entry(WHITESPACE.matcher(label).replaceAll(""), row.getPosition()));
-          String key = Labels.key(label.toString());
+          String labelText = label.toString();
+          printedLabels.add(Map.entry(labelText, row.getPosition()));
+          String key = Labels.key(labelText);
           boolean numeric = false;
           boolean marked = false;
           for (PrintedCell c : values) {
@@ -207,15 +217,27 @@ public final class ReportMapper {
           Optional<Labels.Match> match = Labels.match(key);
           if (match.isPresent()) {
             context = match.get().entry.table;
-            found.add(new Found(match.get().entry, match.get().exact, label.toString().strip(), values,
+            found.add(new Found(match.get().entry, match.get().exact, labelText.strip(), values,
                 row.getPosition(), context));
           } else {
-            found.add(new Found(null, false, label.toString().strip(), values, row.getPosition(),
+            found.add(new Found(null, false, labelText.strip(), values, row.getPosition(),
                 context == null ? TableId.PROACTIVE : context));
           }
           headers.append(key).append('\n');
         }
       }
+    }
+
+    /** Returns the text without the characters {@code \\s} matches (as {@code replaceAll("\\s+", "")} would). */
+    private static String withoutWhitespace(CharSequence text) {
+      StringBuilder b = new StringBuilder(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\u000b' && c != '\f' && c != '\r') {
+          b.append(c);
+        }
+      }
+      return b.toString();
     }
 
     /** Returns whether a row of blank values is a data row (its label names a row and nothing else). */
@@ -390,7 +412,7 @@ public final class ReportMapper {
     private Optional<Position> printedWithoutValues(CatalogRow row) {
       String label = WHITESPACE.matcher(row.getLabel()).replaceAll("");
       for (Map.Entry<String, Position> printed : printedLabels) {
-        if (printed.getKey().contains(label)) {
+        if (withoutWhitespace(printed.getKey()).contains(label)) {
           return Optional.of(printed.getValue());
         }
       }
@@ -455,6 +477,11 @@ public final class ReportMapper {
     }
 
     private static String rowAddress(Labels.Entry entry) {
+      String address = ADDRESSES.get(entry);
+      return address != null ? address : addressOf(entry);
+    }
+
+    private static String addressOf(Labels.Entry entry) {
       if (entry.table == TableId.PROACTIVE) {
         for (Edition e : List.of(Edition.GOV_2019, Edition.GOV_2021)) {
           for (CatalogRow row : Catalog.of(e).getRows(TableId.PROACTIVE)) {

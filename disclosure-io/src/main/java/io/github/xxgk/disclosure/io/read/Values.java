@@ -24,6 +24,9 @@ final class Values {
   private static final Pattern VALUE_LIKE = Pattern.compile("[+-]?[\\d.,\\s]*\\d[\\d.,\\s+-]*(亿元|万元|元|件|个|项|笔)?"
       + "(\\s*[\\d.,]+\\s*(亿元|万元|元))?");
 
+  /** The ideographs a value or blank marker may hold: its units and 无. */
+  private static final String UNIT_CHARACTERS = "亿万元件个项笔无";
+
   private Values() {}
 
   /** Returns the text with full-width forms folded, no-break spaces turned into spaces, and trimmed. */
@@ -61,9 +64,23 @@ final class Values {
     return true;
   }
 
+  /**
+   * Whether the text holds a CJK ideograph that is neither a unit nor 无: folding keeps it, so the text is neither
+   * a blank marker nor a value (most labels are told from values by this alone, without folding or regex).
+   */
+  private static boolean hasWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u4e00' && c <= '\u9fff' && UNIT_CHARACTERS.indexOf(c) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns whether the printed text is a blank marker. */
   static boolean isBlank(String printed) {
-    if (isDigits(printed)) {
+    if (isDigits(printed) || hasWord(printed)) {
       return false;
     }
     return BLANKS.contains(clean(printed)) || BLANKS.contains(printed.strip());
@@ -73,6 +90,9 @@ final class Values {
   static boolean isValueLike(String printed) {
     if (isDigits(printed)) {
       return true;
+    }
+    if (hasWord(printed)) {
+      return false;
     }
     return isBlank(printed) || VALUE_LIKE.matcher(clean(printed)).matches();
   }
