@@ -23,9 +23,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -785,13 +787,12 @@ public final class ReportMapper {
       }
       for (int r = 0; r < rows.size(); r++) {
         CatalogRow row = rows.get(r);
-        List<List<String>> kept = new ArrayList<>();
+        // in order of first appearance, each once (a set: up to COMBINATION_LIMIT best choices)
+        Set<List<String>> distinct = new LinkedHashSet<>();
         for (int[] c : bestChoices) {
-          List<String> candidate = pending.get(row).get(c[r]);
-          if (!kept.contains(candidate)) {
-            kept.add(candidate);
-          }
+          distinct.add(pending.get(row).get(c[r]));
         }
+        List<List<String>> kept = new ArrayList<>(distinct);
         if (kept.size() == 1) {
           putAll(row.getCells(), kept.get(0), pendingSource.get(row).position);
         } else {
