@@ -145,7 +145,7 @@ public final class ReportMapper {
       ImmutableReport.Builder builder = Report.builder();
       metadata(builder);
       sheet.applyTo(builder);
-      builder.edition(edition);
+      builder.edition(reportEdition(edition));
       builder.sections(document.getSections());
       builder.extraRows(extraRows);
       return ReadResult.of(builder.build(), diagnostics);
@@ -313,6 +313,27 @@ public final class ReportMapper {
         return Edition.MIXED;
       }
       return t2;
+    }
+
+    /**
+     * Returns the edition of the report as read: {@code MIXED} only when tables 二 and 三 were both read, in the
+     * editions their headers and rows showed; with one of them missing, the edition of the other (or, with neither,
+     * of table 三's catalog).
+     */
+    private Edition reportEdition(Edition detected) {
+      if (detected != Edition.MIXED) {
+        return detected;
+      }
+      boolean proactive = sheet.includes(TableId.PROACTIVE);
+      boolean requests = sheet.includes(TableId.REQUESTS);
+      if (proactive && requests) {
+        return Edition.MIXED;
+      }
+      Edition edition = proactive ? catalog.getProactiveEdition() : catalog.getRequestsEdition();
+      diagnostics.add(ReadingDiagnostic.of(Kind.EDITION_MIXED, "tables",
+          "table " + (proactive ? "三" : "二") + " was not found; the report is read in the " + name(edition)
+              + " edition"));
+      return edition;
     }
 
     private static String name(Edition edition) {
