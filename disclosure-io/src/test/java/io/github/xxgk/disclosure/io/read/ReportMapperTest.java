@@ -72,6 +72,24 @@ class ReportMapperTest {
   }
 
   @Test
+  void readsTheEditionOfTheOnlyTableFoundWhenHeadersShowTheOtherEdition() throws Exception {
+    // table 二's 2019 headers are printed, but none of its rows; table 三 is complete in the 2021 edition
+    List<String> lines = new ArrayList<>(List.of("信息内容|本年新制作数量|本年新公开数量|对外公开总数量"));
+    for (String line : complete(Edition.GOV_2021, "0")) {
+      if (!line.startsWith("第二十条") && line.contains("|")) {
+        lines.add(line);
+      }
+    }
+    lines.removeIf(line -> Catalog.of(Edition.GOV_2021).getRows(TableId.PROACTIVE).stream()
+        .anyMatch(row -> line.startsWith(String.join("", row.getLabelPath()) + "|")));
+    ReadResult result = map(lines);
+    assertEquals(Edition.GOV_2021, result.getReport().getEdition());
+    assertEquals(false, result.getReport().getProactive().isPresent());
+    assertTrue(result.getDiagnostics().contains(ReadingDiagnostic.of(Kind.EDITION_MIXED, "tables",
+        "table 二 was not found; the report is read in the 2021 edition")), result.getDiagnostics().toString());
+  }
+
+  @Test
   void splitsARunOfDigitsByTheRowIdentity() throws Exception {
     List<String> lines = complete(Edition.GOV_2021, "0");
     lines.set(6, "一、本年新收政府信息公开申请数量|801000081");
