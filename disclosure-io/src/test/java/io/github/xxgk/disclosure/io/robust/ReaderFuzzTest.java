@@ -21,7 +21,7 @@ class ReaderFuzzTest {
       "<td colspan=\"3\">", "<meta charset=\"gbk\">", "<meta charset=\"utf-8\">", "&nbsp;", "<p>", "<div>",
       "一、总体情况", "本年新收政府信息公开申请数量", "总计", "行政复议", "自然人", "规章", "万元", "-", "无"})
   void html(byte[] input) {
-    Readers.HTML.readBounded(input);
+    Readers.HTML.readFuzzed(input);
   }
 
   @FuzzTest(maxDuration = DURATION)
@@ -29,7 +29,7 @@ class ReaderFuzzTest {
       "四、政府信息公开行政复议、行政诉讼情况", "本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "总计", "合计", "行政复议",
       "行政诉讼", "自然人", "商业企业", "规章", "规范性文件", "万元", "亿元", "-", "无", "/", "８０"})
   void text(byte[] input) {
-    Readers.TEXT.readBounded(input);
+    Readers.TEXT.readFuzzed(input);
   }
 
   @FuzzTest(maxDuration = DURATION)
@@ -38,7 +38,7 @@ class ReaderFuzzTest {
       "\"UNRESOLVED\"", "\"amount\"", "\"unit\"", "\"natural_person\"", "\"total\"", "\"new_received\"",
       "\"extra_rows\"", "2021", "-1", "1e999", "9223372036854775808"})
   void json(byte[] input) {
-    Readers.JSON.readBounded(input);
+    Readers.JSON.readFuzzed(input);
   }
 
   @FuzzTest(maxDuration = DURATION)
@@ -46,7 +46,7 @@ class ReaderFuzzTest {
       "t2.art20_1.regulations.issued", "GOV_2019", "GOV_2021", "BLANK", "UNRESOLVED", "'=", "万元",
       "9223372036854775808"})
   void csv(byte[] input) {
-    Readers.CSV.readBounded(input);
+    Readers.CSV.readFuzzed(input);
   }
 
   @FuzzTest(maxDuration = DURATION)
@@ -54,6 +54,6 @@ class ReaderFuzzTest {
       "/Type /Page", "/Pages", "/Kids", "/Count", "/Contents", "/Length", "/Filter /FlateDecode", "BT", "ET", "Tj",
       "TJ", "Td", "Tf", "re", "/Encrypt", "%%EOF"})
   void pdf(byte[] input) {
-    Readers.PDF.readBounded(input);
+    Readers.PDF.readFuzzed(input);
   }
 }

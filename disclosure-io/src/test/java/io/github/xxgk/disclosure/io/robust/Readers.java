@@ -45,4 +45,9 @@ enum Readers implements BoundedRead.ByteReader {
   BoundedRead.Outcome readBounded(byte[] input) {
     return BoundedRead.read(name() + " reader", this, input);
   }
+
+  /** Reads the input under the bounds of {@link BoundedRead}, from a {@code @FuzzTest} (Jazzer's hooks active). */
+  BoundedRead.Outcome readFuzzed(byte[] input) {
+    return BoundedRead.read(name() + " reader", this, input, BoundedRead.JAZZER_ALLOCATION_FACTOR);
+  }
 }
