@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 final class RunSplitter {
   /** More candidates than this are not enumerated: the split is then reported as ambiguous. */
   static final int LIMIT = 20_000;
+  /** The longest part cut inside a token: longer than any count (19 digits) or amount as printed. */
+  static final int MAX_PART = 24;
+  /** The most (position, cell) states whose feasibility is memoised. */
+  private static final int MEMO_LIMIT = 1 << 22;
+  private static final byte FEASIBLE = 1;
+  private static final byte INFEASIBLE = 2;
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
@@ -23,6 +29,9 @@ final class RunSplitter {
   private final int[] partToken;
   private final int[] partFrom;
   private final int[] partEnd;
+  /** Where each token's positions start among the memoised states; null memo: too many states to memoise. */
+  private int[] offsets;
+  private byte[] memo;
 
   private RunSplitter(List<String> tokens, List<CellKind> kinds) {
     this.tokens = tokens;
@@ -30,6 +39,19 @@ final class RunSplitter {
     this.partToken = new int[kinds.size()];
     this.partFrom = new int[kinds.size()];
     this.partEnd = new int[kinds.size()];
+  }
+
+  /** Prepares the memo of {@link #feasible}, unless it would hold more than {@link #MEMO_LIMIT} states. */
+  private void memoise() {
+    offsets = new int[tokens.size() + 1];
+    long positions = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      offsets[i] = (int) Math.min(positions, Integer.MAX_VALUE);
+      positions += tokens.get(i).length() + 1;
+    }
+    offsets[tokens.size()] = (int) Math.min(positions, Integer.MAX_VALUE);
+    long states = (positions + 1) * (kinds.size() + 1);
+    memo = states <= MEMO_LIMIT ? new byte[(int) states] : null;
   }
 
   private void setPart(int cell, int token, int from, int end) {
@@ -54,6 +76,7 @@ final class RunSplitter {
   static List<List<String>> split(List<String> tokens, List<CellKind> kinds) {
     RunSplitter s = new RunSplitter(tokens, kinds);
     if (tokens.size() <= kinds.size()) {
+      s.memoise();
       s.walk(0, 0, 0);
     }
     return s.out;
@@ -189,21 +212,16 @@ final class RunSplitter {
   }
 
   private void walk(int token, int from, int cell) {
-    if (out.size() > LIMIT) {
+    if (out.size() > LIMIT || !feasible(token, from, cell)) {
       return;
     }
     Deadline.tick("splitting a run of digits");
     if (token == tokens.size()) {
-      if (cell == kinds.size()) {
-        emit();
-      }
+      emit();
       return;
     }
     int cellsLeft = kinds.size() - cell;
     int tokensLeft = tokens.size() - token;
-    if (cellsLeft < tokensLeft) {
-      return;
-    }
     String t = tokens.get(token);
     if (from == 0 && (Values.isBlank(t) || t.indexOf(',') >= 0)) {
       setPart(cell, token, 0, t.length());
@@ -211,7 +229,7 @@ final class RunSplitter {
       return;
     }
     CellKind kind = kinds.get(cell);
-    for (int end = from + 1; end <= t.length(); end++) {
+    for (int end = from + 1; end <= t.length(); end = nextEnd(t, from, end)) {
       if (!valid(t, from, end, kind)) {
         if (kind != CellKind.MONEY && end - from > 1) {
           break; // a count with a leading zero or a non-digit stays invalid however long it grows
@@ -225,6 +243,60 @@ final class RunSplitter {
         walk(token, end, cell + 1);
       }
     }
+  }
+
+  /**
+   * Returns the end after {@code end} of a part starting at {@code from}: a part cut inside a token is at most
+   * {@link #MAX_PART} characters (no count or amount is longer), a part ending the token may be longer.
+   */
+  private static int nextEnd(String t, int from, int end) {
+    return end + 1 - from > MAX_PART && end < t.length() ? t.length() : end + 1;
+  }
+
+  /**
+   * Returns whether the text from (token, from) splits into the cells from {@code cell} on, with the same cuts as
+   * {@link #walk}: memoised per position and cell, so that the enumeration follows only paths that end in a split
+   * (without it, a long run followed by tokens that cannot fill the cells left walks every dead end: seconds for a
+   * 2 KB text). Positions beyond {@link #MEMO_LIMIT} states are not memoised (every state counts as feasible).
+   */
+  private boolean feasible(int token, int from, int cell) {
+    if (token == tokens.size()) {
+      return cell == kinds.size();
+    }
+    if (kinds.size() - cell < tokens.size() - token) {
+      return false;
+    }
+    if (memo == null) {
+      return true;
+    }
+    int key = (offsets[token] + from) * (kinds.size() + 1) + cell;
+    if (memo[key] != 0) {
+      return memo[key] == FEASIBLE;
+    }
+    Deadline.tick("splitting a run of digits");
+    boolean feasible = false;
+    String t = tokens.get(token);
+    if (from == 0 && (Values.isBlank(t) || t.indexOf(',') >= 0)) {
+      feasible = feasible(token + 1, 0, cell + 1);
+    } else {
+      boolean cutsLeft = kinds.size() - cell > tokens.size() - token;
+      CellKind kind = kinds.get(cell);
+      for (int end = from + 1; end <= t.length() && !feasible; end = nextEnd(t, from, end)) {
+        if (!valid(t, from, end, kind)) {
+          if (kind != CellKind.MONEY && end - from > 1) {
+            break;
+          }
+          continue;
+        }
+        if (end == t.length()) {
+          feasible = feasible(token + 1, 0, cell + 1);
+        } else if (cutsLeft) {
+          feasible = feasible(token, end, cell + 1);
+        }
+      }
+    }
+    memo[key] = feasible ? FEASIBLE : INFEASIBLE;
+    return feasible;
   }
 
   /**
