@@ -1,6 +1,7 @@
 package io.github.xxgk.disclosure.io.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xxgk.disclosure.model.CellKind;
 import java.util.ArrayList;
@@ -11,6 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class RunSplitterTest {
   private static final List<CellKind> ROW = Collections.nCopies(7, CellKind.COUNT);
+
+  @Test
+  void walksNoDeadEndsBeforeTokensThatCannotFillTheRow() {
+    // a run of 30 digits, then four runs of zeros that need 16 cells of the 15 (a zero is a cell of its own): no
+    // split; the walk must see that before it cuts the 30 digits every way (tens of millions of dead ends)
+    List<String> tokens = List.of("6".repeat(30), "0000", "0000", "0000", "0000");
+    List<CellKind> row = Collections.nCopies(15, CellKind.COUNT);
+    List<List<String>> splits = RunSplitter.split(tokens, row);
+    assertEquals(0, splits.size());
+    assertTrue(RunSplitter.splitSteps(tokens, row) < 100, "steps: " + RunSplitter.splitSteps(tokens, row));
+  }
 
   @Test
   void splitsOnlyIntoBalancedGroups() {
