@@ -704,28 +704,25 @@ public final class ReportMapper {
     }
 
     private static boolean rowIdentityHolds(CatalogRow row, List<String> parts) {
-      if (row.getTable() != TableId.REQUESTS) {
-        return true;
-      }
+      return row.getTable() != TableId.REQUESTS || groupBalances(parts, 0, 7);
+    }
+
+    /**
+     * Returns whether the {@code size} parts from {@code from} are counts whose last (the 总计) is the sum of the
+     * others: false when a part stands for no count or the sum leaves the long range.
+     */
+    private static boolean groupBalances(List<String> parts, int from, int size) {
       long sum = 0;
-      for (int i = 0; i < 6; i++) {
-        Long part = countOf(parts.get(i));
-        Long next = part == null ? null : sum(sum, part);
-        if (next == null) {
+      for (int i = from; i < from + size - 1; i++) {
+        long part = parseCount(parts.get(i));
+        long next = sum + part;
+        if (part == UNKNOWN || ((sum ^ next) & (part ^ next)) < 0) {
           return false;
         }
         sum = next;
       }
-      return Long.valueOf(sum).equals(countOf(parts.get(6)));
-    }
-
-    /**
-     * Returns the count a part of a split stands for, or null when it cannot take part in an identity: blank
-     * ({@code -}, {@code 无}), not a plain number, or beyond the long range.
-     */
-    private static Long countOf(String part) {
-      long value = parseCount(part);
-      return value == UNKNOWN ? null : value;
+      long total = parseCount(parts.get(from + size - 1));
+      return total != UNKNOWN && total == sum;
     }
 
     /**
@@ -755,12 +752,6 @@ public final class ReportMapper {
         digits++;
       }
       return digits == 0 ? UNKNOWN : negative ? -value : value;
-    }
-
-    /** Returns the sum, or null when it is beyond the long range (then no identity holds). */
-    private static Long sum(long a, long b) {
-      long r = a + b;
-      return ((a ^ r) & (b ^ r)) < 0 ? null : r;
     }
 
     // ---- table 三 column identities ------------------------------------------------------------------------
@@ -993,16 +984,7 @@ public final class ReportMapper {
 
     private static boolean reviewIdentitiesHold(List<String> parts) {
       for (int g = 0; g < 3; g++) {
-        long sum = 0;
-        for (int i = 0; i < 4; i++) {
-          Long part = countOf(parts.get(g * 5 + i));
-          Long next = part == null ? null : sum(sum, part);
-          if (next == null) {
-            return false;
-          }
-          sum = next;
-        }
-        if (!Long.valueOf(sum).equals(countOf(parts.get(g * 5 + 4)))) {
+        if (!groupBalances(parts, g * 5, 5)) {
           return false;
         }
       }
