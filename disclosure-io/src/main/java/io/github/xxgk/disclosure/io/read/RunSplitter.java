@@ -2,6 +2,7 @@ package io.github.xxgk.disclosure.io.read;
 
 import io.github.xxgk.disclosure.model.CellKind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,10 +16,21 @@ final class RunSplitter {
   static final int LIMIT = 20_000;
   /** The longest part cut inside a token: longer than any count (19 digits) or amount as printed. */
   static final int MAX_PART = 24;
+  /** The longest count a balanced split cuts: its sums stay exact in a long. */
+  static final int MAX_COUNT = 15;
   /** The most (position, cell) states whose feasibility is memoised. */
   private static final int MEMO_LIMIT = 1 << 22;
   private static final byte FEASIBLE = 1;
   private static final byte INFEASIBLE = 2;
+
+  private static final long[] POWERS = new long[17];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = POWERS[i - 1] * 10;
+    }
+  }
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
@@ -29,15 +41,24 @@ final class RunSplitter {
   private final int[] partToken;
   private final int[] partFrom;
   private final int[] partEnd;
+  /** The longest part: {@link #MAX_COUNT} in a balanced split, otherwise unbounded where it ends a token. */
+  private final int maxPart;
   /** Where each token's positions start among the memoised states; null memo: too many states to memoise. */
   private int[] offsets;
   private byte[] memo;
   /** How many times {@link #walk} was entered: the enumeration's work, which tests bound. */
   private long walked;
 
-  private RunSplitter(List<String> tokens, List<CellKind> kinds) {
+  /**
+   * The group starts from which no balanced split follows, per position and group, so that each is walked once
+   * (null: too many states, or no balanced split is walked).
+   */
+  private BitSet deadGroups;
+
+  private RunSplitter(List<String> tokens, List<CellKind> kinds, int maxPart) {
     this.tokens = tokens;
     this.kinds = kinds;
+    this.maxPart = maxPart;
     this.partToken = new int[kinds.size()];
     this.partFrom = new int[kinds.size()];
     this.partEnd = new int[kinds.size()];
@@ -54,6 +75,10 @@ final class RunSplitter {
     offsets[tokens.size()] = (int) Math.min(positions, Integer.MAX_VALUE);
     long states = (positions + 1) * (kinds.size() + 1);
     memo = states <= MEMO_LIMIT ? new byte[(int) states] : null;
+  }
+
+  private int position(int token, int from) {
+    return offsets[token] + from;
   }
 
   private void setPart(int cell, int token, int from, int end) {
@@ -76,22 +101,21 @@ final class RunSplitter {
    * {@link #LIMIT} + 1 (more means: too many to list).
    */
   static List<List<String>> split(List<String> tokens, List<CellKind> kinds) {
-    RunSplitter s = new RunSplitter(tokens, kinds);
-    if (tokens.size() <= kinds.size()) {
-      s.memoise();
-      s.walk(0, 0, 0);
-    }
-    return s.out;
+    return splitter(tokens, kinds).out;
   }
 
   /** Returns how many steps {@link #split} takes for the tokens: the work of its enumeration, for tests. */
   static long splitSteps(List<String> tokens, List<CellKind> kinds) {
-    RunSplitter s = new RunSplitter(tokens, kinds);
+    return splitter(tokens, kinds).walked;
+  }
+
+  private static RunSplitter splitter(List<String> tokens, List<CellKind> kinds) {
+    RunSplitter s = new RunSplitter(tokens, kinds, Integer.MAX_VALUE);
     if (tokens.size() <= kinds.size()) {
       s.memoise();
       s.walk(0, 0, 0);
     }
-    return s.walked;
+    return s;
   }
 
   /**
@@ -102,23 +126,42 @@ final class RunSplitter {
    * markers, and kinds other than counts, give no split: callers then use {@link #split}.
    */
   static List<List<String>> splitSums(List<String> tokens, List<CellKind> kinds, int group) {
-    RunSplitter s = new RunSplitter(tokens, kinds);
+    return sumSplitter(tokens, kinds, group).out;
+  }
+
+  /** Returns how many steps {@link #splitSums} takes for the tokens: the work of its search, for tests. */
+  static long splitSumsSteps(List<String> tokens, List<CellKind> kinds, int group) {
+    return sumSplitter(tokens, kinds, group).walked;
+  }
+
+  private static RunSplitter sumSplitter(List<String> tokens, List<CellKind> kinds, int group) {
+    RunSplitter s = new RunSplitter(tokens, kinds, MAX_COUNT);
     if (tokens.size() > kinds.size() || kinds.size() % group != 0) {
-      return s.out;
+      return s;
     }
     for (CellKind kind : kinds) {
       if (kind != CellKind.COUNT) {
-        return s.out;
+        return s;
       }
     }
+    long digits = 0;
     for (String t : tokens) {
-      if (!Values.isBlank(t) && !DIGITS.matcher(t).matches()) {
-        return s.out;
+      boolean blank = Values.isBlank(t);
+      if (!blank && !DIGITS.matcher(t).matches()) {
+        return s;
       }
+      digits += blank ? 0 : t.length();
+    }
+    if (digits > (long) MAX_COUNT * kinds.size()) {
+      return s; // more digits than the cells can hold: no split, and no state worth memoising
+    }
+    s.memoise();
+    if (s.memo != null) {
+      s.deadGroups = new BitSet();
     }
     s.group(0, 0, 0, group);
     s.out.sort(RunSplitter::byCuts);
-    return s.out;
+    return s;
   }
 
   /** Orders splits as {@link #split} lists them: by the lengths of their parts, from the first. */
@@ -134,6 +177,7 @@ final class RunSplitter {
 
   /** Places the total of the group starting at cell {@code cell}, then cuts the group's parts before it. */
   private void group(int token, int from, int cell, int group) {
+    walked++;
     if (out.size() > LIMIT) {
       return;
     }
@@ -143,7 +187,23 @@ final class RunSplitter {
       }
       return;
     }
+    int dead = deadGroups == null ? -1 : position(token, from) * (kinds.size() / group) + cell / group;
+    if (dead >= 0 && deadGroups.get(dead)) {
+      return;
+    }
     Deadline.tick("splitting a run of digits");
+    int found = out.size();
+    placeTotal(token, from, cell, group);
+    if (dead >= 0 && out.size() == found) {
+      deadGroups.set(dead);
+    }
+  }
+
+  /**
+   * Places the total of the group starting at cell {@code cell} at every cut after which the cells left can still
+   * be filled, and cuts the group's parts before each.
+   */
+  private void placeTotal(int token, int from, int cell, int group) {
     int totalCell = cell + group - 1;
     for (int tt = token; tt < tokens.size(); tt++) {
       String t = tokens.get(tt);
@@ -152,14 +212,13 @@ final class RunSplitter {
       }
       int firstStart = tt == token ? from : 0;
       for (int ts = firstStart; ts < t.length(); ts++) {
-        for (int te = ts + 1; te <= Math.min(t.length(), ts + 15); te++) {
+        for (int te = ts + 1; te <= Math.min(t.length(), ts + MAX_COUNT); te++) {
           if (count(t, ts, te) != te) {
             break; // a leading zero: no longer total starts here
           }
           int nextToken = te == t.length() ? tt + 1 : tt;
           int nextFrom = te == t.length() ? 0 : te;
-          int cellsAfter = kinds.size() - totalCell - 1;
-          if (cellsAfter < tokens.size() - nextToken || (cellsAfter == 0 && nextToken < tokens.size())) {
+          if (!feasible(nextToken, nextFrom, totalCell + 1)) {
             continue;
           }
           setPart(totalCell, tt, ts, te);
@@ -172,6 +231,7 @@ final class RunSplitter {
   /** Cuts the text from (token, from) up to the total at (endToken, endFrom) into the parts before it. */
   private void parts(int token, int from, int cell, int totalCell, int endToken, int endFrom, long remaining,
       int group) {
+    walked++;
     if (out.size() > LIMIT) {
       return;
     }
@@ -193,7 +253,9 @@ final class RunSplitter {
       parts(token + 1, 0, cell + 1, totalCell, endToken, endFrom, remaining, group);
       return;
     }
-    for (int end = from + 1; end <= Math.min(limit, from + 15); end++) {
+    // the group's last part is all that is left before the total: one cut, not every one
+    int first = cell == totalCell - 1 ? limit : from + 1;
+    for (int end = first; end <= Math.min(limit, from + MAX_COUNT); end++) {
       if (count(t, from, end) != end) {
         break; // a leading zero: no longer part starts here
       }
@@ -210,17 +272,31 @@ final class RunSplitter {
     }
   }
 
-  /** Returns whether the digits left before the total can be cut into the parts left, none above the remainder. */
+  /**
+   * Returns whether the digits left before the total can be cut into the parts left (a blank marker is a part of its
+   * own) so that they add up to the remainder: each part no longer than the remainder, and the longest part they
+   * allow long enough to reach it.
+   */
   private boolean fits(int token, int from, int endToken, int endFrom, int partsLeft, long remaining) {
     long digits = 0;
+    int numbers = partsLeft;
     for (int i = token; i <= endToken && i < tokens.size(); i++) {
       String t = tokens.get(i);
       if (Values.isBlank(t)) {
+        numbers--;
         continue;
       }
       digits += (i == endToken ? endFrom : t.length()) - (i == token ? from : 0);
     }
-    return digits <= (long) partsLeft * Long.toString(remaining).length();
+    if (numbers < 0 || digits < numbers || digits > (long) numbers * Long.toString(remaining).length()) {
+      return false;
+    }
+    if (numbers == 0) {
+      return remaining == 0;
+    }
+    long longest = digits - numbers + 1;
+    // each part is below 10^longest, so numbers (at most the row's cells) of them add up to less than this
+    return longest >= 17 || remaining < numbers * POWERS[(int) longest];
   }
 
   private void walk(int token, int from, int cell) {
@@ -260,9 +336,13 @@ final class RunSplitter {
 
   /**
    * Returns the end after {@code end} of a part starting at {@code from}: a part cut inside a token is at most
-   * {@link #MAX_PART} characters (no count or amount is longer), a part ending the token may be longer.
+   * {@link #MAX_PART} characters (no count or amount is longer), a part ending the token may be longer, unless
+   * parts are at most {@link #maxPart} long (past the token's end: no more ends).
    */
-  private static int nextEnd(String t, int from, int end) {
+  private int nextEnd(String t, int from, int end) {
+    if (end - from >= maxPart) {
+      return t.length() + 1;
+    }
     return end + 1 - from > MAX_PART && end < t.length() ? t.length() : end + 1;
   }
 
@@ -270,7 +350,9 @@ final class RunSplitter {
    * Returns whether the text from (token, from) splits into the cells from {@code cell} on, with the same cuts as
    * {@link #walk}: memoised per position and cell, so that the enumeration follows only paths that end in a split
    * (without it, a long run followed by tokens that cannot fill the cells left walks every dead end: seconds for a
-   * 2 KB text). Positions beyond {@link #MEMO_LIMIT} states are not memoised (every state counts as feasible).
+   * 2 KB text). For a balanced split it is the same question without the sums, which {@link #placeTotal} asks
+   * before it cuts a group's parts. Positions beyond {@link #MEMO_LIMIT} states are not memoised (every state
+   * counts as feasible).
    */
   private boolean feasible(int token, int from, int cell) {
     if (token == tokens.size()) {

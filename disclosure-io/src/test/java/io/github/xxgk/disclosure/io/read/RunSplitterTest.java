@@ -25,6 +25,27 @@ class RunSplitterTest {
   }
 
   @Test
+  void searchesNoBalancedGroupsBeforeTokensThatCannotFillTheRest() {
+    // table 四 as a fuzzer mangled it: three zeros, 115 ones, seven zeros; the ones cannot fit in the five cells
+    // the zeros leave, which the search must see before it balances groups in the ones (5,761,254 steps before)
+    List<String> tokens = List.of("000", "1".repeat(115), "0000000");
+    List<CellKind> table = Collections.nCopies(15, CellKind.COUNT);
+    assertEquals(List.of(), RunSplitter.splitSums(tokens, table, 5));
+    assertTrue(RunSplitter.splitSumsSteps(tokens, table, 5) < 1_000,
+        "steps: " + RunSplitter.splitSumsSteps(tokens, table, 5));
+  }
+
+  @Test
+  void searchesEachGroupStartOnce() {
+    // balanced first groups end at many places, and from none of them do the next two groups balance
+    List<String> tokens = List.of("1".repeat(40) + "2".repeat(40) + "3".repeat(40));
+    List<CellKind> table = Collections.nCopies(15, CellKind.COUNT);
+    assertEquals(List.of(), RunSplitter.splitSums(tokens, table, 5));
+    assertTrue(RunSplitter.splitSumsSteps(tokens, table, 5) < 2_000_000,
+        "steps: " + RunSplitter.splitSumsSteps(tokens, table, 5));
+  }
+
+  @Test
   void splitsOnlyIntoBalancedGroups() {
     assertEquals(List.of(List.of("80", "1", "0", "0", "0", "0", "81")),
         RunSplitter.splitSums(List.of("801000081"), ROW, 7));
@@ -71,5 +92,74 @@ class RunSplitterTest {
       }
       assertEquals(balanced, RunSplitter.splitSums(tokens, ROW, 7), tokens.toString());
     }
+  }
+
+  @Test
+  void findsTheSameBalancedGroupsAsFilteringEverySplit() {
+    List<CellKind> table = Collections.nCopies(15, CellKind.COUNT);
+    SplittableRandom random = new SplittableRandom(20261203L);
+    int withSplits = 0;
+    int tooMany = 0;
+    for (int i = 0; i < 300; i++) {
+      List<String> cells = new ArrayList<>();
+      for (int g = 0; g < 3; g++) {
+        long sum = 0;
+        for (int c = 0; c < 4; c++) {
+          long v = random.nextInt(3) == 0 ? 0 : random.nextLong((long) Math.pow(10, 1 + random.nextInt(2)));
+          sum += v;
+          cells.add(v == 0 && random.nextInt(3) == 0 ? "/" : Long.toString(v));
+        }
+        cells.add(Long.toString(sum + (random.nextInt(10) == 0 ? 1 : 0)));
+      }
+      List<String> tokens = new ArrayList<>();
+      StringBuilder run = new StringBuilder();
+      for (String c : cells) {
+        if (c.equals("/")) {
+          if (run.length() > 0) {
+            tokens.add(run.toString());
+            run.setLength(0);
+          }
+          tokens.add(c);
+          continue;
+        }
+        run.append(c);
+        if (random.nextInt(3) != 0) {
+          tokens.add(run.toString());
+          run.setLength(0);
+        }
+      }
+      if (run.length() > 0) {
+        tokens.add(run.toString());
+      }
+      List<List<String>> every = RunSplitter.split(tokens, table);
+      if (every.size() > RunSplitter.LIMIT) {
+        tooMany++; // too many splits to filter: draw another input in its place
+        i--;
+        continue;
+      }
+      List<List<String>> balanced = new ArrayList<>();
+      for (List<String> c : every) {
+        if (groupsBalance(c)) {
+          balanced.add(c);
+        }
+      }
+      withSplits += balanced.isEmpty() ? 0 : 1;
+      assertEquals(balanced, RunSplitter.splitSums(tokens, table, 5), tokens.toString());
+    }
+    assertTrue(withSplits > 100 && withSplits < 300, "inputs with a balanced split: " + withSplits);
+    assertTrue(tooMany < 100, "inputs drawn again: " + tooMany);
+  }
+
+  private static boolean groupsBalance(List<String> cells) {
+    for (int g = 0; g < cells.size(); g += 5) {
+      long s = 0;
+      for (int k = g; k < g + 4; k++) {
+        s += Values.isBlank(cells.get(k)) ? 0 : Long.parseLong(cells.get(k));
+      }
+      if (Values.isBlank(cells.get(g + 4)) || s != Long.parseLong(cells.get(g + 4))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
