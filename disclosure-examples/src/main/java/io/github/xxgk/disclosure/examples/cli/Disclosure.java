@@ -36,7 +36,8 @@ public final class Disclosure implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print stack traces of failures, and PDFBox's log.")
   boolean debug;
 
   private final PrintWriter out;
@@ -78,6 +79,7 @@ public final class Disclosure implements Callable<Integer> {
    */
   static int run(PrintWriter out, PrintWriter err, boolean terminal, boolean shared, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
+    PdfLogging.setDebugging(debug);
     CommandLine commandLine = new CommandLine(new Disclosure(out, err, terminal, shared, debug));
     // Only the command named is introspected: annotations are read by reflection, which costs start time.
     String named = args.length > 0 ? args[0] : "";

@@ -113,6 +113,7 @@ final class ReportFiles {
       case HTML:
         return HtmlReportReader.of().read(bytes, name);
       case PDF:
+        PdfLogging.apply();
         return PdfReportReader.of().read(new ByteArrayInputStream(bytes), name);
       case TEXT:
         return TextReportReader.of().read(bytes, name);

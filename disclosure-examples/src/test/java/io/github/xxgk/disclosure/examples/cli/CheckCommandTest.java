@@ -10,12 +10,20 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -194,6 +202,50 @@ class CheckCommandTest {
     Cli debug = Cli.run("check", "--debug", "--profile", profile.toString(), Cli.PINGTAN_2021.toString());
     assertEquals(2, debug.code);
     assertTrue(debug.err.contains("\tat io.github.xxgk.disclosure.examples.cli."), debug.err);
+  }
+
+  @Test
+  void keepsPdfBoxLogOffStandardErrorUnlessDebugging() throws IOException, InterruptedException {
+    // the 洪泽区 PDF with its digits' font stripped of its ToUnicode map: PDFBox warns, the reader says what it lost
+    Path pdf = dir.resolve("unmapped.pdf");
+    try (PDDocument doc = Loader.loadPDF(Cli.CORPUS.resolve("reports/emixed-2023-huaian-hongze.pdf").toFile())) {
+      doc.getPage(0).getResources().getFont(COSName.getPDFName("FT8")).getCOSObject()
+          .removeItem(COSName.TO_UNICODE);
+      doc.save(pdf.toFile());
+    }
+    String[] plain = launch("check", pdf.toString());
+    assertEquals("", plain[1]);
+    assertTrue(plain[0].contains("page 1: OTHER: 73 glyphs of font AUWCNV+TimesNewRomanPSMT map to no text"),
+        plain[0]);
+    String[] debug = launch("check", "--debug", pdf.toString());
+    assertTrue(debug[1].contains("org.apache.pdfbox.pdmodel.font.PDType0Font toUnicode"), debug[1]);
+  }
+
+  /**
+   * Runs the command in a JVM of its own, on the classes it is packaged with (commons-logging then logs through
+   * java.util.logging: the tests' SLF4J would swallow it); returns standard output and standard error.
+   */
+  private static String[] launch(String... args) throws IOException, InterruptedException {
+    List<String> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.contains("slf4j")) {
+        classPath.add(entry);
+      }
+    }
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", String.join(File.pathSeparator, classPath), Disclosure.class.getName()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
+      try {
+        return process.getErrorStream().readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return new String[] {out, new String(err.join(), StandardCharsets.UTF_8)};
   }
 
   @Test

@@ -2,11 +2,17 @@ package io.github.xxgk.disclosure.io.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects the glyphs PDFBox finds on one page, with their positions; the text stream order is ignored, since
@@ -16,6 +22,8 @@ final class GlyphCollector extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
   private final int limit;
   private final List<String> problems = new ArrayList<>();
+  /** Per font (at most a few), how many of its glyphs have no Unicode mapping: PDFBox drops them silently. */
+  private final Map<String, Integer> unmapped = new LinkedHashMap<>();
 
   private final int maxOperators;
   private int operators;
@@ -42,6 +50,19 @@ final class GlyphCollector extends PDFTextStripper {
     }
   }
 
+  /** Counts the glyphs of composite fonts that map to no text (a missing or damaged ToUnicode map). */
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+      throws IOException {
+    if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
+      String name = font.getName() == null ? "without a name" : font.getName();
+      if (unmapped.size() < 3 || unmapped.containsKey(name)) {
+        unmapped.merge(name, 1, Integer::sum);
+      }
+    }
+    super.showGlyph(textRenderingMatrix, font, code, displacement);
+  }
+
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
     if (++operators > maxOperators) {
@@ -61,7 +82,10 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   List<String> problems() {
-    return problems;
+    List<String> all = new ArrayList<>(problems);
+    unmapped.forEach((font, glyphs) -> all.add(glyphs + (glyphs == 1 ? " glyph" : " glyphs") + " of font " + font
+        + " map to no text (its ToUnicode map is missing or damaged): they are not read"));
+    return all;
   }
 
   List<Glyph> glyphs() {

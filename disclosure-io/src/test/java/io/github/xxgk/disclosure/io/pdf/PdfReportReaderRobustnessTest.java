@@ -16,6 +16,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -157,6 +159,24 @@ class PdfReportReaderRobustnessTest {
         "page is rotated by 90 degrees: its table lines are not used, cells are read from the text positions alone")),
         result.getDiagnostics()::toString);
     assertEquals(2023, result.getReport().getYear());
+  }
+
+  @Test
+  void saysHowManyGlyphsOfAFontMapToNoText() throws IOException {
+    // the digits of the 洪泽区 PDF are set in Times New Roman: without its ToUnicode map PDFBox drops them
+    byte[] unmapped;
+    try (PDDocument doc = Loader.loadPDF(hongze()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.getPage(0).getResources().getFont(COSName.getPDFName("FT8")).getCOSObject()
+          .removeItem(COSName.TO_UNICODE);
+      doc.save(out);
+      unmapped = out.toByteArray();
+    }
+    ReadResult result = PdfReportReader.of().read(new ByteArrayInputStream(unmapped), "x.pdf");
+    assertTrue(result.getDiagnostics().contains(ReadingDiagnostic.of(ReadingDiagnostic.Kind.OTHER, "page 1",
+        "73 glyphs of font AUWCNV+TimesNewRomanPSMT map to no text (its ToUnicode map is missing or damaged): "
+            + "they are not read")), result.getDiagnostics()::toString);
+    assertEquals(List.of(), PdfReportReader.of().read(new ByteArrayInputStream(hongze()), "x.pdf").getDiagnostics()
+        .stream().filter(d -> d.getMessage().contains("map to no text")).collect(Collectors.toList()));
   }
 
   @Test
